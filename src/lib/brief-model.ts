@@ -1,0 +1,82 @@
+import type { BriefData } from '../schemas/brief';
+import type { SectionData } from '../schemas/section';
+import { ContentError } from './content-errors';
+
+export interface BriefEntry {
+  id: string;
+  filePath: string;
+  data: BriefData;
+}
+export interface SectionEntry {
+  /** "<brief>/<section>", from the file's path. */
+  id: string;
+  filePath: string;
+  data: SectionData;
+}
+export interface Brief<S extends SectionEntry = SectionEntry> {
+  entry: BriefEntry;
+  sections: S[];
+}
+
+/** The section's own id within its brief: the file name without the folder. */
+export const sectionSlug = (section: SectionEntry) => section.id.split('/').pop() ?? section.id;
+
+/**
+ * Joins briefs with their sections and checks that they agree, so a missing file, a stray
+ * section or a clash in order fails the build with a message a writer can act on.
+ * Pure: takes plain entries, so it is unit-tested without Astro.
+ */
+export function assembleBriefs<S extends SectionEntry>(briefs: BriefEntry[], sections: S[]): Brief<S>[] {
+  const byBrief = new Map<string, S[]>();
+  for (const section of sections) {
+    const file = section.filePath;
+    if (!briefs.some((brief) => brief.id === section.data.brief)) {
+      throw new ContentError(file, 'brief', `"${section.data.brief}" is not a brief in content/briefs (known: ${briefs.map((b) => b.id).join(', ')})`);
+    }
+    const folder = section.id.split('/')[0];
+    if (folder !== section.data.brief) {
+      throw new ContentError(file, 'brief', `the file sits in the folder "${folder}" but names the brief "${section.data.brief}"`);
+    }
+    const list = byBrief.get(section.data.brief) ?? [];
+    const clash = list.find((other) => other.data.order === section.data.order);
+    if (clash) {
+      throw new ContentError(file, 'order', `order ${section.data.order} is already used by ${clash.filePath}`);
+    }
+    list.push(section);
+    byBrief.set(section.data.brief, list);
+  }
+
+  return briefs.map((brief) => {
+    const own = byBrief.get(brief.id) ?? [];
+    const ordered = brief.data.sections.map((slug, index) => {
+      const section = own.find((candidate) => sectionSlug(candidate) === slug);
+      if (!section) {
+        throw new ContentError(brief.filePath, `sections[${index}]`, `"${slug}" has no file content/sections/${brief.id}/${slug}.mdx`);
+      }
+      if (section.data.order !== index + 1) {
+        throw new ContentError(section.filePath, 'order', `is ${section.data.order}, but the brief lists this section at position ${index + 1}`);
+      }
+      return section;
+    });
+    const unlisted = own.find((section) => !brief.data.sections.includes(sectionSlug(section)));
+    if (unlisted) {
+      throw new ContentError(unlisted.filePath, 'brief', `the section is not listed in ${brief.filePath} (add "${sectionSlug(unlisted)}" to its sections)`);
+    }
+    const sourceOwner = new Map<string, string>();
+    for (const section of ordered) {
+      section.data.sources.forEach((source, index) => {
+        const owner = sourceOwner.get(source.id);
+        if (owner) {
+          throw new ContentError(section.filePath, `sources[${index}].id`, `"${source.id}" is already a source id in ${owner}; source ids are unique within a brief so every citation points at one entry`);
+        }
+        sourceOwner.set(source.id, section.filePath);
+      });
+    }
+    for (const related of brief.data.related) {
+      if (!briefs.some((other) => other.id === related)) {
+        throw new ContentError(brief.filePath, 'related', `"${related}" is not a brief in content/briefs`);
+      }
+    }
+    return { entry: brief, sections: ordered };
+  });
+}

@@ -1,0 +1,60 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { assembleBriefs, sectionSlug, type Brief } from './brief-model';
+import { ContentError } from './content-errors';
+
+export type Section = CollectionEntry<'sections'>;
+export type Dataset = CollectionEntry<'datasets'>;
+export type LoadedBrief = Brief<Section> & { id: string };
+
+let cache: Promise<LoadedBrief[]> | undefined;
+
+const withFile = <T extends { filePath?: string | undefined; id: string }>(entry: T, folder: string) => ({
+  ...entry,
+  filePath: entry.filePath ?? `${folder}/${entry.id}`,
+});
+
+/** Every brief with its sections in reading order, checked once per build. */
+export function loadBriefs(): Promise<LoadedBrief[]> {
+  cache ??= (async () => {
+    const briefs = (await getCollection('briefs')).map((entry) => withFile(entry, 'content/briefs'));
+    const sections = (await getCollection('sections')).map((entry) => withFile(entry, 'content/sections'));
+    return assembleBriefs(briefs, sections).map((brief) => ({ ...brief, id: brief.entry.id }));
+  })();
+  return cache;
+}
+
+export async function loadBrief(id: string): Promise<LoadedBrief> {
+  const brief = (await loadBriefs()).find((candidate) => candidate.id === id);
+  if (!brief) throw new Error(`No brief "${id}" in content/briefs`);
+  return brief;
+}
+
+/** The section that lists a source id, and the citation number the source has there. */
+export async function findSource(sourceId: string, where: string) {
+  for (const brief of await loadBriefs()) {
+    for (const section of brief.sections) {
+      const index = section.data.sources.findIndex((source) => source.id === sourceId);
+      if (index >= 0) return { brief, section, source: section.data.sources[index]!, number: index + 1 };
+    }
+  }
+  throw new ContentError(where, 'Cite id', `"${sourceId}" is not in the sources of any section; add it to the section's frontmatter`);
+}
+
+export async function loadDataset(id: string, where: string): Promise<Dataset> {
+  const datasets = await getCollection('datasets');
+  const found = datasets.find((dataset) => dataset.id === id);
+  if (!found) {
+    throw new ContentError(where, 'data', `"${id}" is not a dataset in content/data (known: ${datasets.map((d) => d.id).sort().join(', ')})`);
+  }
+  return found;
+}
+
+export { sectionSlug };
+
+/** Words a reader reads per minute, for "n min read". */
+const WORDS_PER_MINUTE = 220;
+export function readingMinutes(section: Section): number {
+  const text = (section.body ?? '').replace(/<[^>]+>/g, ' ').replace(/^---[\s\S]*?---/, '');
+  const words = text.split(/\s+/).filter(Boolean).length;
+  return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+}
