@@ -10,6 +10,8 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
+  // A separate cache lets the content-error tests build fixtures without touching the main build's cache.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   site,
   base,
   trailingSlash: 'always',

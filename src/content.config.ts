@@ -2,20 +2,28 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { briefSchema } from './schemas/brief';
 import { datasetSchema } from './schemas/dataset';
+import { pageSchema } from './schemas/page';
 import { sectionSchema } from './schemas/section';
 
 // Content lives in the top-level content/ folder, apart from presentation in src/.
+// CONTENT_DIR points a build at another tree: the tests build small broken fixtures with it.
+const root = process.env.CONTENT_DIR ?? './content';
+
 export const collections = {
   briefs: defineCollection({
-    loader: glob({ base: './content/briefs', pattern: '*.{yml,yaml}' }),
+    loader: glob({ base: `${root}/briefs`, pattern: '*.{yml,yaml}' }),
     schema: briefSchema,
   }),
   sections: defineCollection({
-    loader: glob({ base: './content/sections', pattern: '**/*.mdx' }),
+    loader: glob({ base: `${root}/sections`, pattern: '**/*.mdx' }),
     schema: sectionSchema,
   }),
   datasets: defineCollection({
-    loader: glob({ base: './content/data', pattern: '*.{yml,yaml,json}' }),
+    loader: glob({ base: `${root}/data`, pattern: '*.{yml,yaml,json}' }),
     schema: datasetSchema,
+  }),
+  pages: defineCollection({
+    loader: glob({ base: `${root}/pages`, pattern: '*.mdx' }),
+    schema: pageSchema,
   }),
 };

@@ -34,7 +34,7 @@ export async function findSource(sourceId: string, where: string) {
   for (const brief of await loadBriefs()) {
     for (const section of brief.sections) {
       const index = section.data.sources.findIndex((source) => source.id === sourceId);
-      if (index >= 0) return { brief, section, source: section.data.sources[index]!, number: index + 1 };
+      if (index >= 0) return { brief, section, source: section.data.sources[index]!, number: index + 1, anchor: sourceAnchor(section, sourceId) };
     }
   }
   throw new ContentError(where, 'Cite id', `"${sourceId}" is not in the sources of any section; add it to the section's frontmatter`);
@@ -50,6 +50,9 @@ export async function loadDataset(id: string, where: string): Promise<Dataset> {
 }
 
 export { sectionSlug };
+
+/** Anchor of a source in a section's source list; citations link to it. */
+export const sourceAnchor = (section: Section, sourceId: string) => `src-${section.id.replace('/', '-')}-${sourceId}`;
 
 /** Words a reader reads per minute, for "n min read". */
 const WORDS_PER_MINUTE = 220;

@@ -1,14 +1,14 @@
 import { z } from 'astro/zod';
-import { isoDate, slug } from './common';
+import { isoDate, slug, text } from './common';
 
 /** A brief: one topic of the series, read as an ordered list of sections. */
 export const briefSchema = z.object({
   /** Full title, e.g. "Human Trafficking". */
-  title: z.string().min(1, { error: 'title is required' }),
+  title: text('title'),
   /** One or two sentences for cards and the meta description. */
-  summary: z.string().min(20, { error: 'summary must be a sentence or two' }).max(300, { error: 'summary must stay under 300 characters' }),
+  summary: text('summary').min(20, { error: 'summary must be a sentence or two' }).max(300, { error: 'summary must stay under 300 characters' }),
   /** Name of the series the brief belongs to. */
-  series: z.string().min(1, { error: 'series is required' }),
+  series: text('series'),
   /** When an editor last checked the brief against its sources. */
   lastReviewed: isoDate,
   /** Section ids (file names without .mdx) in reading order. */

@@ -8,20 +8,30 @@ export const slug = (what: string) =>
       error: `${what} must be lowercase letters, digits and single hyphens (like "section-230")`,
     });
 
+/** Required text: missing or empty fails with the field's name, not a bare "Required". */
+export const text = (field: string) =>
+  z.string({ error: `${field} is required (text)` }).trim().min(1, { error: `${field} must not be empty` });
+
 /** Outbound links are https only: readers may be on hostile networks. */
 export const httpsUrl = z
   .string({ error: 'url is required' })
   .url({ error: 'url must be a full address, like https://example.org/page' })
   .refine((value) => value.startsWith('https://'), { error: 'url must start with https://' });
 
-/** A calendar date written as YYYY-MM-DD; anything else (or an impossible day) fails with a readable message. */
+/**
+ * A calendar date written in quotes as "YYYY-MM-DD". Quotes are required: the YAML parser turns a bare
+ * 2026-02-30 into March 2 without a word, so only the written text can be checked for impossible days.
+ */
 export const isoDate = z
-  .union([z.string(), z.date()], { error: 'date must be written as YYYY-MM-DD' })
+  .union([z.string(), z.date()], { error: 'date must be written in quotes as "YYYY-MM-DD"' })
   .transform((value, ctx) => {
-    const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
-    const date = new Date(`${text}T00:00:00Z`);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
-      ctx.addIssue({ code: 'custom', message: `"${text}" is not a real date written as YYYY-MM-DD` });
+    if (value instanceof Date) {
+      ctx.addIssue({ code: 'custom', message: `write the date in quotes, like "${value.toISOString().slice(0, 10)}", so an impossible day cannot slip through` });
+      return z.NEVER;
+    }
+    const date = new Date(`${value}T00:00:00Z`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+      ctx.addIssue({ code: 'custom', message: `"${value}" is not a real date written as YYYY-MM-DD` });
       return z.NEVER;
     }
     return date;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slug } from './common';
+import { slug, text } from './common';
 import { sourceList } from './source';
 
 /** How a value is written for readers: "10,949", "15.1 million", "$236 billion", "$21,800", "73%". */
@@ -11,13 +11,13 @@ export type Format = z.infer<typeof formatSchema>;
 const columnSchema = z.object({
   key: slug('column key'),
   /** Header of the column in the data table and the CSV. */
-  label: z.string().min(1, { error: 'column label is required' }),
+  label: text('column label'),
   format: formatSchema.default('number'),
 });
 
 const rowSchema = z.object({
   key: slug('row key'),
-  label: z.string().min(1, { error: 'row label is required' }),
+  label: text('row label'),
   /** One number per column key. */
   values: z.record(z.string(), z.number({ error: 'every value must be a number' })),
   /** Overrides the column's format for this row (a table of mixed facts). */
@@ -35,13 +35,13 @@ const rowSchema = z.object({
  */
 export const datasetSchema = z
   .object({
-    title: z.string().min(1, { error: 'title is required' }),
+    title: text('title'),
     /** The message in one sentence: the figure's headline. */
-    takeaway: z.string().min(10, { error: 'takeaway must be a sentence' }),
+    takeaway: text('takeaway').min(10, { error: 'takeaway must be a sentence' }),
     /** What is counted, e.g. "people in forced labour, millions". */
-    unit: z.string().min(1, { error: 'unit is required' }),
+    unit: text('unit'),
     /** Period the numbers describe, e.g. "2021" or "FY2016–FY2020". */
-    period: z.string().min(1, { error: 'period is required' }),
+    period: text('period'),
     columns: z.array(columnSchema).min(1, { error: 'a dataset needs at least one column' }),
     rows: z.array(rowSchema).min(1, { error: 'a dataset needs at least one row' }),
     notes: z.array(z.string()).default([]),

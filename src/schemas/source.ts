@@ -1,14 +1,14 @@
 import { z } from 'astro/zod';
-import { httpsUrl, slug } from './common';
+import { httpsUrl, slug, text } from './common';
 
 /** One work a section or dataset relies on. Cited inline by its id, listed at the end of the page. */
 export const sourceSchema = z.object({
   /** Stable id, used by `<Cite id="…" />` and as the anchor of the source list entry. */
   id: slug('source id'),
   /** Title of the report, law, article or page. */
-  title: z.string().min(1, { error: 'source title is required' }),
+  title: text('source title'),
   /** Who published it: an agency, organisation or outlet. */
-  publisher: z.string().min(1, { error: 'source publisher is required' }),
+  publisher: text('source publisher'),
   /** Year of publication (or of the law). */
   year: z.number({ error: 'source year must be a number like 2019' }).int().min(1800).max(2100),
   /** Where a reader can check it. */

@@ -1,0 +1,55 @@
+import { test, expect } from './support/fixtures';
+import { allSections, briefs } from './support/site';
+
+test.describe('reading the brief', () => {
+  test('the home page lists every section in reading order', async ({ page }) => {
+    await page.goto('./');
+    const brief = briefs()[0]!;
+    const titles = await page.getByRole('list', { name: `Sections of ${brief.title}` }).getByRole('heading').allTextContents();
+    expect(titles.map((title) => title.trim())).toEqual(brief.sections.map((section) => section.title));
+    await expect(page.getByRole('link', { name: 'Start reading' })).toHaveAttribute('href', new RegExp(`${brief.sections[0]!.path}$`));
+  });
+
+  for (const brief of briefs()) {
+    brief.sections.forEach((section, index) => {
+      test(`"${section.title}" shows its title, headings with anchors, sources and neighbours`, async ({ page }) => {
+        await page.goto(section.path);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(section.title);
+        await expect(page).toHaveTitle(new RegExp(`^${section.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+
+        // Every heading of the reading content can be linked to, and the table of contents points at them.
+        const headings = page.locator('.section-body :is(h2, h3)');
+        for (const id of await headings.evaluateAll((nodes) => nodes.map((node) => node.id))) expect(id).not.toBe('');
+        const tocTargets = await page.locator('nav.toc a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+        for (const target of tocTargets) await expect(page.locator(target!)).toHaveCount(1);
+
+        // Every inline citation lands on an entry of the source list.
+        const citations = await page.locator('sup.cite a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+        for (const target of citations) await expect(page.locator(`.sources ${target}`)).toHaveCount(1);
+
+        const previous = brief.sections[index - 1];
+        const next = brief.sections[index + 1];
+        const pager = page.getByRole('navigation', { name: 'Previous and next section' });
+        if (previous) await expect(pager.locator('a[rel="prev"]')).toHaveAttribute('href', new RegExp(`${previous.path}$`));
+        else await expect(pager.locator('a[rel="prev"]')).toHaveCount(0);
+        if (next) await expect(pager.locator('a[rel="next"]')).toHaveAttribute('href', new RegExp(`${next.path}$`));
+        else await expect(pager.locator('a[rel="next"]')).toHaveCount(0);
+      });
+    });
+
+    test(`the whole "${brief.title}" brief reads on one page, every section in order`, async ({ page }) => {
+      await page.goto(`${brief.id}/full-brief/`);
+      const titles = await page.locator('.full-brief__title').allTextContents();
+      expect(titles.map((title) => title.replace(/^\s*\d+\.\s*/, '').trim())).toEqual(brief.sections.map((section) => section.title));
+      const ids = await page.locator('[id]').evaluateAll((nodes) => nodes.map((node) => node.id));
+      expect(new Set(ids).size, 'no id is used twice on the one-page edition').toBe(ids.length);
+    });
+  }
+
+  test('a mistyped address gets a helpful 404 page listing every section', async ({ page }) => {
+    const response = await page.goto('no-such-page/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('could not find');
+    for (const section of allSections()) await expect(page.getByRole('link', { name: section.title, exact: true })).toBeVisible();
+  });
+});

@@ -1,0 +1,47 @@
+// What the tests know about the site: the built sitemap (every published page) and the content
+// (what each page should show). Both are read from disk, so no test keeps its own hand list.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+const root = new URL('../../', import.meta.url).pathname;
+
+/** Site paths of every page in the built sitemap, relative to the base ("", "about/", …). */
+export function sitemapPaths(): string[] {
+  const dist = join(root, 'dist');
+  const files = readdirSync(dist).filter((name) => /^sitemap-\d+\.xml$/.test(name));
+  const locs = files.flatMap((file) => [...readFileSync(join(dist, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!));
+  const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+  return locs.map((loc) => new URL(loc).pathname.slice(base.length)).sort();
+}
+
+export interface SectionInfo {
+  slug: string;
+  title: string;
+  order: number;
+  path: string;
+}
+export interface BriefInfo {
+  id: string;
+  title: string;
+  sections: SectionInfo[];
+}
+
+/** Briefs and their sections as the content describes them, in reading order. */
+export function briefs(): BriefInfo[] {
+  const dir = join(root, 'content/briefs');
+  return readdirSync(dir)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .map((name) => {
+      const id = name.replace(/\.ya?ml$/, '');
+      const brief = parse(readFileSync(join(dir, name), 'utf8')) as { title: string; sections: string[] };
+      const sections = brief.sections.map((slug) => {
+        const text = readFileSync(join(root, 'content/sections', id, `${slug}.mdx`), 'utf8');
+        const front = parse(text.split(/^---$/m)[1] ?? '') as { title: string; order: number };
+        return { slug, title: front.title, order: front.order, path: `${id}/${slug}/` };
+      });
+      return { id, title: brief.title, sections };
+    });
+}
+
+export const allSections = () => briefs().flatMap((brief) => brief.sections);

@@ -1,0 +1,98 @@
+// Malformed content must fail the build with the file, the field and the reason, so a writer can fix it.
+// Each case copies a small valid content tree, breaks one thing, and builds it for real.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const fixture = new URL('./fixtures/minimal/', import.meta.url).pathname;
+const project = new URL('../../', import.meta.url).pathname;
+
+function buildWith(change: (root: string) => void) {
+  const dir = mkdtempSync(join(tmpdir(), 'content-error-'));
+  try {
+    const content = join(dir, 'content');
+    cpSync(fixture, content, { recursive: true });
+    change(content);
+    const result = spawnSync('astro', ['build', '--outDir', join(dir, 'dist')], {
+      cwd: project,
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(dir, 'cache'), FORCE_COLOR: '0', NO_COLOR: '1' },
+    });
+    // Strip colour codes and the long bundler warnings so the assertion reads the error itself.
+    const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+    return { ok: result.status === 0, output };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const edit = (root: string, file: string, from: string | RegExp, to: string) => {
+  const path = join(root, file);
+  const text = readFileSync(path, 'utf8');
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`the fixture ${file} no longer contains ${from}`);
+  writeFileSync(path, next);
+};
+
+describe('content errors fail the build with file, field and reason', () => {
+  it('builds the valid fixture (so every failure below comes from its one change)', () => {
+    const { ok, output } = buildWith(() => {});
+    expect(ok, output).toBe(true);
+  });
+
+  it('rejects a dataset without a source', () => {
+    const { ok, output } = buildWith((root) => edit(root, 'data/sample-data.yml', /sources:[\s\S]*$/, 'sources: []\n'));
+    expect(ok).toBe(false);
+    expect(output).toContain('sample-data');
+    expect(output).toMatch(/sources/);
+    expect(output).toContain('every dataset must name at least one source');
+  });
+
+  it('rejects an impossible date', () => {
+    const { ok, output } = buildWith((root) => edit(root, 'briefs/sample.yml', '2026-01-15', '2026-02-30'));
+    expect(ok).toBe(false);
+    expect(output).toContain('sample');
+    expect(output).toContain('lastReviewed');
+    expect(output).toContain('"2026-02-30" is not a real date');
+  });
+
+  it('rejects two sections with the same order', () => {
+    const { ok, output } = buildWith((root) => edit(root, 'sections/sample/second.mdx', 'order: 2', 'order: 1'));
+    expect(ok).toBe(false);
+    expect(output).toMatch(/second\.mdx|first\.mdx/);
+    expect(output).toContain('order: order 1 is already used by');
+  });
+
+  it('rejects a section the brief does not list', () => {
+    const { ok, output } = buildWith((root) => edit(root, 'briefs/sample.yml', '  - second\n', ''));
+    expect(ok).toBe(false);
+    expect(output).toContain('second.mdx: brief: the section is not listed in');
+  });
+
+  it('rejects a section without a title', () => {
+    const { ok, output } = buildWith((root) => edit(root, 'sections/sample/first.mdx', 'title: First section\n', ''));
+    expect(ok).toBe(false);
+    expect(output).toContain('first');
+    expect(output).toContain('title is required');
+  });
+
+  it('rejects a citation of a source the brief does not list', () => {
+    const { ok, output } = buildWith((root) => edit(root, 'sections/sample/first.mdx', '<Cite id="sample-source" />', '<Cite id="nowhere" />'));
+    expect(ok).toBe(false);
+    expect(output).toContain('"nowhere" is not in the sources of any section');
+  });
+
+  it('rejects a number read from a dataset that does not exist', () => {
+    const { ok, output } = buildWith((root) => edit(root, 'sections/sample/first.mdx', 'data="sample-data"', 'data="missing-data"'));
+    expect(ok).toBe(false);
+    expect(output).toContain('"missing-data" is not a dataset in content/data');
+  });
+
+  it('rejects a source link that is not https', () => {
+    const { ok, output } = buildWith((root) => edit(root, 'sections/sample/first.mdx', 'https://example.org/report', 'http://example.org/report'));
+    expect(ok).toBe(false);
+    expect(output).toContain('url must start with https://');
+  });
+});
