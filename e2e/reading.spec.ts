@@ -46,10 +46,13 @@ test.describe('reading the brief', () => {
     });
   }
 
-  test('a mistyped address gets a helpful 404 page listing every section', async ({ page }) => {
+  test.describe('a mistyped address', () => {
+    test.use({ allowedConsole: [/status of 404/] });
+    test('gets a helpful 404 page listing every section', async ({ page }) => {
     const response = await page.goto('no-such-page/');
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('could not find');
     for (const section of allSections()) await expect(page.getByRole('link', { name: section.title, exact: true })).toBeVisible();
+    });
   });
 });
