@@ -4,7 +4,7 @@ import { assembleBriefs, type BriefEntry, type SectionEntry } from './brief-mode
 const brief = (sections: string[]): BriefEntry => ({
   id: 'b',
   filePath: 'content/briefs/b.yml',
-  data: { title: 'B', summary: 'A brief used in unit tests only.', series: 'S', lastReviewed: new Date(0), sections, related: [], audience: '' },
+  data: { title: 'B', summary: 'A brief used in unit tests only.', series: 'S', lastReviewed: new Date(0), sections, related: [], topics: [], audience: '' },
 });
 const section = (slug: string, order: number, sources: string[] = []): SectionEntry => ({
   id: `b/${slug}`,

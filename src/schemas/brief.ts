@@ -15,6 +15,8 @@ export const briefSchema = z.object({
   sections: z.array(slug('section id')).min(1, { error: 'a brief needs at least one section' }),
   /** Ids of other briefs a circle might read next. */
   related: z.array(slug('related brief id')).default([]),
+  /** Topics suggested by search before the reader types (terms readers look for). */
+  topics: z.array(text('topic')).default([]),
   /** Who the brief is written for, shown on its landing page. */
   audience: z.string().default(''),
 });

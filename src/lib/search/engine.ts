@@ -1,0 +1,72 @@
+// The one place that talks to Pagefind. It is imported only when a reader opens search,
+// so neither this code nor the index is fetched on a normal page view.
+
+export interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+export interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  filters: Record<string, string[]>;
+  sub_results: SubResult[];
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(query: string | null, options?: { filters?: Record<string, string[]> }): Promise<{ results: { data(): Promise<ResultData> }[] }>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+/** Query-string parameter that makes the landing page highlight the searched words. */
+export const HIGHLIGHT_PARAM = 'highlight';
+/** Queries longer than this are trimmed: nobody types more, and it bounds the work. */
+export const MAX_QUERY = 120;
+
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+let loading: Promise<Pagefind> | undefined;
+
+export function loadPagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    await pagefind.options({ baseUrl: base, highlightParam: HIGHLIGHT_PARAM, excerptLength: 24 });
+    await pagefind.init();
+    return pagefind;
+  })();
+  return loading;
+}
+
+export function cleanQuery(raw: string): string {
+  return raw.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY);
+}
+
+export async function runSearch(query: string, filters: Record<string, string[]>, limit = 20): Promise<{ total: number; results: ResultData[] }> {
+  const pagefind = await loadPagefind();
+  const active = Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0));
+  const hasFilter = Object.keys(active).length > 0;
+  if (!query && !hasFilter) return { total: 0, results: [] };
+  const response = await pagefind.search(query || null, { filters: active });
+  const results = await Promise.all(response.results.slice(0, limit).map((result) => result.data()));
+  return { total: response.results.length, results };
+}
+
+export async function availableFilters(): Promise<Record<string, Record<string, number>>> {
+  return (await loadPagefind()).filters();
+}
+
+export interface SearchTerms {
+  /** Headings, glossary terms and topics, for "Did you mean …?". */
+  terms: string[];
+  /** Suggested topics shown before the reader types. */
+  topics: string[];
+}
+let terms: Promise<SearchTerms> | undefined;
+/** Built at build time by src/pages/search-terms.json.ts; fetched once, only after a search finds nothing or starts empty. */
+export function searchTerms(): Promise<SearchTerms> {
+  terms ??= fetch(`${base}search-terms.json`)
+    .then((response) => (response.ok ? (response.json() as Promise<SearchTerms>) : { terms: [], topics: [] }))
+    .catch(() => ({ terms: [], topics: [] }));
+  return terms;
+}

@@ -1,0 +1,197 @@
+// The search experience, shared by the header dialog and the search page. Plain DOM, no framework:
+// every string from the index or the reader goes in as text, never as markup.
+import './search.css';
+import { availableFilters, cleanQuery, MAX_QUERY, runSearch, searchTerms, type ResultData } from './engine';
+import { excerptNodes } from './excerpt';
+import { closestTerms } from './suggest';
+
+export interface SearchOptions {
+  /** Keep ?q= in the address bar in step with the query (the search page does, the dialog does not). */
+  syncUrl?: boolean;
+  initialQuery?: string;
+}
+
+const FILTER_LABELS: Record<string, string> = { kind: 'Kind of page', brief: 'Brief' };
+let instances = 0;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
+  node.append(...children);
+  return node;
+}
+
+export function mountSearch(root: HTMLElement, options: SearchOptions = {}) {
+  const id = `search-${(instances += 1)}`;
+  const input = el('input', {
+    id: `${id}-input`,
+    type: 'search',
+    name: 'q',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    maxlength: String(MAX_QUERY),
+    enterkeyhint: 'search',
+    'aria-describedby': `${id}-hint`,
+  });
+  const form = el(
+    'form',
+    { class: 'search__form', role: 'search', action: '' },
+    el('label', { for: input.id, class: 'search__label' }, 'Search the brief'),
+    input,
+    el('p', { id: `${id}-hint`, class: 'search__hint' }, 'Results update as you type. Use the arrow keys to move through them and Enter to open one.'),
+  );
+  const filters = el('fieldset', { class: 'search__filters', hidden: '' });
+  const status = el('p', { class: 'search__status', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
+  const results = el('ol', { class: 'search__results', 'aria-label': 'Search results' });
+  const extra = el('div', { class: 'search__extra' });
+  root.replaceChildren(form, filters, status, results, extra);
+
+  const chosen: Record<string, string[]> = {};
+  let generation = 0;
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    results.querySelector<HTMLAnchorElement>('a')?.focus();
+  });
+  input.addEventListener('input', () => void update());
+
+  // Arrow keys walk from the box through every result link and back.
+  root.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const links = [...results.querySelectorAll<HTMLAnchorElement>('a')];
+    if (links.length === 0) return;
+    const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+    event.preventDefault();
+    if (event.key === 'ArrowDown') links[Math.min(index + 1, links.length - 1)]!.focus();
+    else if (index <= 0) input.focus();
+    else links[index - 1]!.focus();
+  });
+
+  void buildFilters();
+  input.value = cleanQuery(options.initialQuery ?? '');
+  void update();
+
+  async function buildFilters() {
+    try {
+      const available = await availableFilters();
+      const groups = Object.entries(available).filter(([, values]) => Object.keys(values).length > 0);
+      if (groups.length === 0) return;
+      filters.append(el('legend', {}, 'Narrow the results'));
+      for (const [name, values] of groups) {
+        const group = el('div', { class: 'search__filter-group', role: 'group', 'aria-label': FILTER_LABELS[name] ?? name });
+        group.append(el('span', { class: 'search__filter-name', 'aria-hidden': 'true' }, FILTER_LABELS[name] ?? name));
+        for (const [value, count] of Object.entries(values).sort()) {
+          const box = el('input', { type: 'checkbox', value, id: `${id}-${name}-${value}`.replace(/\W+/g, '-') });
+          box.addEventListener('change', () => {
+            const list = new Set(chosen[name] ?? []);
+            if (box.checked) list.add(value);
+            else list.delete(value);
+            chosen[name] = [...list];
+            void update();
+          });
+          group.append(el('label', { class: 'search__chip', for: box.id }, box, ` ${value} `, el('span', { class: 'search__count' }, `(${count})`)));
+        }
+        filters.append(group);
+      }
+      filters.hidden = false;
+    } catch {
+      // Filters are a refinement: search still works without them.
+    }
+  }
+
+  async function update() {
+    const query = cleanQuery(input.value);
+    const current = (generation += 1);
+    if (options.syncUrl) {
+      const url = new URL(location.href);
+      if (query) url.searchParams.set('q', query);
+      else url.searchParams.delete('q');
+      history.replaceState(null, '', url);
+    }
+    try {
+      const { total, results: found } = await runSearch(query, chosen);
+      if (current !== generation) return; // A newer keystroke already asked again.
+      render(query, total, found);
+    } catch {
+      if (current !== generation) return;
+      results.replaceChildren();
+      status.textContent = 'Search could not load. Check your connection and try again, or browse the sections below.';
+      extra.replaceChildren(await topics());
+    }
+  }
+
+  function render(query: string, total: number, found: ResultData[]) {
+    results.replaceChildren(...found.map(resultItem));
+    const filtered = Object.values(chosen).some((values) => values.length > 0);
+    if (!query && !filtered) {
+      status.textContent = 'Type a word or a name, or pick a topic.';
+      void topics().then((node) => extra.replaceChildren(node));
+      return;
+    }
+    const what = query ? `for “${query}”` : 'in the chosen filters';
+    status.textContent = total === 0 ? `No results ${what}.` : `${total} ${total === 1 ? 'result' : 'results'} ${what}${total > found.length ? `, showing the first ${found.length}` : ''}.`;
+    extra.replaceChildren();
+    if (total === 0) void suggestions(query);
+  }
+
+  async function suggestions(query: string) {
+    const { terms } = await searchTerms();
+    const close = query ? closestTerms(query, terms) : [];
+    if (close.length > 0) {
+      const line = el('p', { class: 'search__suggest' }, 'Did you mean ');
+      close.forEach((term, index) => {
+        if (index > 0) line.append(index === close.length - 1 ? ' or ' : ', ');
+        line.append(topicButton(term));
+      });
+      line.append('?');
+      extra.replaceChildren(line, await topics());
+    } else {
+      extra.replaceChildren(el('p', {}, 'Try a shorter or more general word, or one of these topics.'), await topics());
+    }
+  }
+
+  async function topics() {
+    const response = await searchTerms();
+    const list = el('ul', { class: 'search__topics', 'aria-label': 'Suggested topics' });
+    for (const topic of response.topics) list.append(el('li', {}, topicButton(topic)));
+    return el('div', {}, el('p', { class: 'search__topics-title' }, 'Suggested topics'), list);
+  }
+
+  function topicButton(term: string) {
+    const button = el('button', { type: 'button', class: 'search__topic' }, term);
+    button.addEventListener('click', () => {
+      input.value = term;
+      input.focus();
+      void update();
+    });
+    return button;
+  }
+
+  return { input, focus: () => input.focus() };
+}
+
+function resultItem(result: ResultData) {
+  const title = result.meta.title ?? result.url;
+  const kind = result.filters['kind']?.[0];
+  const item = el('li', { class: 'search__result' });
+  item.append(el('a', { class: 'search__result-title', href: result.url }, title));
+  if (kind) item.append(el('p', { class: 'search__kind' }, kind));
+  // Sections of the page that match, each landing on its heading; the page's own top comes last.
+  const subs = result.sub_results.filter((sub) => sub.url !== result.url && sub.title !== title).slice(0, 3);
+  if (subs.length === 0) {
+    item.append(el('p', { class: 'search__excerpt' }, ...excerptNodes(document, result.excerpt)));
+  } else {
+    const list = el('ul', { class: 'search__subs' });
+    for (const sub of subs) {
+      list.append(
+        el(
+          'li',
+          {},
+          el('a', { href: sub.url }, el('span', { class: 'search__sub-title' }, sub.title), el('span', { class: 'search__excerpt' }, ...excerptNodes(document, sub.excerpt))),
+        ),
+      );
+    }
+    item.append(list);
+  }
+  return item;
+}
