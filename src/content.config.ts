@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { briefSchema } from './schemas/brief';
 import { datasetSchema } from './schemas/dataset';
+import { guideSchema } from './schemas/guide';
 import { pageSchema } from './schemas/page';
 import { sectionSchema } from './schemas/section';
 
@@ -21,6 +22,10 @@ export const collections = {
   datasets: defineCollection({
     loader: glob({ base: `${root}/data`, pattern: '*.{yml,yaml,json}' }),
     schema: datasetSchema,
+  }),
+  guides: defineCollection({
+    loader: glob({ base: `${root}/guides`, pattern: '*.{yml,yaml}' }),
+    schema: guideSchema,
   }),
   pages: defineCollection({
     loader: glob({ base: `${root}/pages`, pattern: '*.mdx' }),

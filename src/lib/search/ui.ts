@@ -53,7 +53,11 @@ export function mountSearch(root: HTMLElement, options: SearchOptions = {}) {
     event.preventDefault();
     results.querySelector<HTMLAnchorElement>('a')?.focus();
   });
-  input.addEventListener('input', () => void update());
+  input.addEventListener('input', () => {
+    // Pasted text can exceed maxlength; keep the box and the query the same length.
+    if (input.value.length > MAX_QUERY) input.value = input.value.slice(0, MAX_QUERY);
+    void update();
+  });
 
   // Arrow keys walk from the box through every result link and back.
   root.addEventListener('keydown', (event) => {

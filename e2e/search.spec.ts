@@ -1,0 +1,161 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './support/fixtures';
+import { allSections } from './support/site';
+
+// What readers remember, and the section that should answer them within the first three results.
+const queries: [query: string, section: string][] = [
+  ['Section 230', 'section-230'],
+  ['EARN IT', 'section-230'],
+  ['Backpage', 'section-230'],
+  ['Palermo', 'history'],
+  ['Beijing', 'history'],
+  ['safe harbor', 'prosecution-and-protection'],
+  ['Continued Presence', 'prosecution-and-protection'],
+  ['ACTeam', 'prosecution-and-protection'],
+  ['Tariff Act', 'private-sector'],
+  ['supply chain', 'private-sector'],
+  ['NIBRS', 'information-gathering'],
+  ['Counter Trafficking Data Collaborative', 'information-gathering'],
+  ['Nordic model', 'working-with-communities'],
+  ['Demand Reduction Act', 'working-with-communities'],
+  ['Advisory Council', 'federal-government'],
+  ['executive order', 'federal-government'],
+  ['Bureau of Justice Assistance', 'state-and-local'],
+  ['Phoenix', 'introduction'],
+  ['coercion', 'what-is-human-trafficking'],
+  ['organized crime', 'why-it-matters'],
+  ['Measure', 'get-involved'],
+];
+
+async function searchOnPage(page: import('@playwright/test').Page, query: string) {
+  await page.goto(`search/?q=${encodeURIComponent(query)}`);
+  const status = page.getByRole('status');
+  await expect(status).toHaveText(/results? for|No results/);
+  return status;
+}
+
+test.describe('search', () => {
+  for (const [query, section] of queries) {
+    test(`"${query}" finds the ${section} section in the top three`, async ({ page }) => {
+      await searchOnPage(page, query);
+      const links = await page.locator('.search__result-title').evaluateAll((nodes) => nodes.slice(0, 3).map((node) => node.getAttribute('href') ?? ''));
+      expect(links.some((href) => href.includes(`/${section}/`)), `top three for "${query}": ${links.join(', ')}`).toBe(true);
+    });
+  }
+
+  test('announces the number of results to screen readers', async ({ page }) => {
+    const status = await searchOnPage(page, 'Palermo');
+    await expect(status).toHaveAttribute('aria-live', 'polite');
+    await expect(status).toHaveText(/^\d+ results? for “Palermo”/);
+  });
+
+  test('filters narrow the results, and a filter can be browsed without typing', async ({ page }) => {
+    await searchOnPage(page, 'trafficking');
+    const count = async () => Number((await page.getByRole('status').textContent())?.match(/^(\d+)/)?.[1] ?? 0);
+    const all = await count();
+    await page.getByRole('group', { name: 'Kind of page' }).getByLabel(/About the site/).check();
+    await expect(page.getByRole('status')).not.toHaveText(new RegExp(`^${all} `));
+    expect(await count()).toBeLessThan(all);
+    await page.getByRole('searchbox').fill('');
+    await expect(page.getByRole('status')).toHaveText(/^1 result in the chosen filters/);
+  });
+
+  test('suggests the closest known term when a misspelling finds nothing', async ({ page }) => {
+    await searchOnPage(page, 'Palermmo');
+    await expect(page.getByRole('status')).toHaveText('No results for “Palermmo”.');
+    const suggestion = page.getByRole('button', { name: /Palermo/ }).first();
+    await expect(page.getByText('Did you mean')).toBeVisible();
+    await suggestion.click();
+    await expect(page.getByRole('status')).toHaveText(/results? for “.*Palermo.*”/);
+  });
+
+  test('an empty search shows suggested topics', async ({ page }) => {
+    await page.goto('search/');
+    await expect(page.getByRole('list', { name: 'Suggested topics' }).getByRole('button', { name: 'Section 230' })).toBeVisible();
+  });
+
+  test('works by keyboard alone: shortcut, arrows, Enter, and the page highlights the words', async ({ page }) => {
+    await page.goto(allSections()[0]!.path);
+    await page.keyboard.press('/');
+    const dialog = page.getByRole('dialog', { name: 'Search' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('searchbox')).toBeFocused();
+    await page.keyboard.type('Palermo');
+    await expect(dialog.getByRole('status')).toHaveText(/results? for “Palermo”/);
+    await page.keyboard.press('ArrowDown');
+    const first = dialog.locator('.search__results a').first();
+    await expect(first).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(dialog.locator('.search__results a').nth(1)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect(dialog.getByRole('searchbox')).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/highlight=Palermo/);
+    await expect(page.locator('mark').first()).toBeVisible();
+  });
+
+  test('Escape closes the dialog and Ctrl+K opens it', async ({ page }) => {
+    await page.goto('./');
+    await page.keyboard.press('Control+k');
+    const dialog = page.getByRole('dialog', { name: 'Search' });
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  });
+
+  test('loads no search code or index until a reader opens search', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(request.url()));
+    await page.goto(allSections()[0]!.path, { waitUntil: 'networkidle' });
+    expect(fetched.filter((url) => /pagefind|search-terms|dialog|\/ui\./.test(url))).toEqual([]);
+  });
+
+  test('has no accessibility violations with the dialog open', async ({ page }) => {
+    await page.goto('./');
+    await page.getByRole('link', { name: 'Search' }).click();
+    await page.getByRole('dialog', { name: 'Search' }).getByRole('searchbox').fill('Palermo');
+    await expect(page.getByRole('dialog').getByRole('status')).toHaveText(/results? for/);
+    const results = await new AxeBuilder({ page }).include('.search-dialog').analyze();
+    expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  });
+
+  test.describe('hostile input', () => {
+    const inputs = [
+      '<img src=x onerror="window.__pwned=1">',
+      '"><script>window.__pwned=1</script>',
+      'javascript:window.__pwned=1',
+      'a'.repeat(10_000),
+      '🙂 trafficking 🚫',
+      'الاتجار بالبشر',
+    ];
+    for (const input of inputs) {
+      test(`runs no script and breaks nothing for ${JSON.stringify(input.slice(0, 30))}${input.length > 30 ? '…' : ''}`, async ({ page }) => {
+        page.on('dialog', () => {
+          throw new Error('a script opened a dialog');
+        });
+        await page.goto('search/');
+        const box = page.getByRole('searchbox');
+        await box.fill(input);
+        await expect(page.getByRole('status')).toHaveText(/results? for|No results/);
+        expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+        expect((await box.inputValue()).length).toBeLessThanOrEqual(120);
+        await expect(page.locator('.search img, .search script')).toHaveCount(0);
+      });
+    }
+  });
+});
+
+test.describe('search without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('says search needs JavaScript and offers every section instead', async ({ page }) => {
+    await page.goto('search/');
+    await expect(page.getByText('needs JavaScript')).toBeVisible();
+    for (const section of allSections()) await expect(page.getByRole('link', { name: section.title, exact: true })).toBeVisible();
+  });
+  test('the header search control is a plain link to the search page', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.getByRole('link', { name: 'Search' })).toHaveAttribute('href', /\/search\/$/);
+  });
+});
