@@ -1,0 +1,76 @@
+// Progressive enhancement of the discussion guide: copy and share links, choose tonight's questions
+// (remembered in this browser only), print, and a one-question-at-a-time meeting view.
+import { meetingView } from './meeting';
+import { loadPicks, savePicks } from './picks';
+
+export function enhanceGuide(doc: Document): void {
+  const guide = doc.querySelector<HTMLElement>('[data-guide]');
+  if (!guide) return;
+  const brief = guide.dataset['guide'] ?? '';
+  const status = doc.querySelector<HTMLElement>('[data-guide-status]');
+  for (const node of doc.querySelectorAll<HTMLElement>('[data-enhanced]')) node.hidden = false;
+
+  // Copy link: the Clipboard API where it exists, otherwise the address is shown selected for copying.
+  for (const button of doc.querySelectorAll<HTMLButtonElement>('[data-copy-link]')) {
+    button.addEventListener('click', async () => {
+      const url = button.dataset['copyLink'] ?? '';
+      const note = button.parentElement?.querySelector<HTMLElement>('[data-copied]');
+      try {
+        if (!navigator.clipboard) throw new Error('no clipboard');
+        await navigator.clipboard.writeText(url);
+        if (note) note.textContent = 'Link copied';
+        if (status) status.textContent = 'Link to the question copied.';
+        window.setTimeout(() => {
+          if (note?.textContent === 'Link copied') note.textContent = '';
+        }, 4000);
+      } catch {
+        if (!note) return;
+        const field = doc.createElement('input');
+        field.readOnly = true;
+        field.value = url;
+        field.setAttribute('aria-label', 'Link to this question: copy it');
+        note.replaceChildren(field);
+        field.focus();
+        field.select();
+        if (status) status.textContent = 'Select and copy the link shown.';
+      }
+    });
+  }
+
+  // Share the whole guide where the device offers a share sheet.
+  const share = doc.querySelector<HTMLButtonElement>('[data-share]');
+  if (share && typeof navigator.share === 'function') {
+    share.hidden = false;
+    share.addEventListener('click', () => {
+      void navigator.share({ title: doc.title, url: doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href }).catch(() => undefined);
+    });
+  }
+
+  doc.querySelector('[data-print]')?.addEventListener('click', () => window.print());
+
+  // Tonight's questions.
+  const picks = loadPicks(brief);
+  const boxes = [...doc.querySelectorAll<HTMLInputElement>('[data-pick]')];
+  const picked = doc.querySelector<HTMLElement>('[data-picked-status]');
+  const refresh = () => {
+    for (const box of boxes) box.closest('[data-question]')?.classList.toggle('is-picked', box.checked);
+    const count = boxes.filter((box) => box.checked).length;
+    doc.documentElement.classList.toggle('has-picks', count > 0);
+    if (picked) picked.textContent = count > 0 ? `${count} ${count === 1 ? 'question' : 'questions'} chosen for tonight: printing and the meeting view use only these.` : '';
+  };
+  for (const box of boxes) {
+    box.checked = picks.has(box.dataset['pick'] ?? '');
+    box.addEventListener('change', () => {
+      const id = box.dataset['pick'] ?? '';
+      if (box.checked) picks.add(id);
+      else picks.delete(id);
+      savePicks(brief, picks);
+      refresh();
+    });
+  }
+  refresh();
+
+  const dialog = doc.querySelector<HTMLDialogElement>('[data-meeting-dialog]');
+  const open = doc.querySelector<HTMLButtonElement>('[data-meeting]');
+  if (dialog && open) meetingView(doc, dialog, open, () => boxes.some((box) => box.checked));
+}

@@ -1,0 +1,44 @@
+// Meeting view: one question at a time in large type for a shared screen; arrow keys move, Escape closes.
+export function meetingView(doc: Document, dialog: HTMLDialogElement, opener: HTMLButtonElement, onlyPicked: () => boolean): void {
+  const count = dialog.querySelector<HTMLElement>('[data-meeting-count]')!;
+  const part = dialog.querySelector<HTMLElement>('[data-meeting-part]')!;
+  const text = dialog.querySelector<HTMLElement>('[data-meeting-question]')!;
+  const from = dialog.querySelector<HTMLElement>('[data-meeting-from]')!;
+  let list: HTMLElement[] = [];
+  let index = 0;
+
+  const show = () => {
+    const question = list[index];
+    if (!question) return;
+    count.textContent = `Question ${index + 1} of ${list.length}`;
+    part.textContent = question.closest('section')?.querySelector('h3')?.textContent?.trim() ?? '';
+    text.textContent = question.querySelector('.q__words')?.textContent ?? '';
+    from.textContent = question.querySelector('.q__meta')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    history.replaceState(null, '', `#${question.id}`);
+  };
+  const move = (step: number) => {
+    index = Math.max(0, Math.min(list.length - 1, index + step));
+    show();
+  };
+
+  opener.addEventListener('click', () => {
+    const all = [...doc.querySelectorAll<HTMLElement>('[data-question]')];
+    list = onlyPicked() ? all.filter((question) => question.classList.contains('is-picked')) : all;
+    // Start at the question the address points to, if it is in the list.
+    index = Math.max(0, list.findIndex((question) => `#${question.id}` === location.hash));
+    show();
+    dialog.showModal();
+    text.focus();
+  });
+  dialog.querySelector('[data-meeting-close]')?.addEventListener('click', () => dialog.close());
+  dialog.querySelector('[data-meeting-prev]')?.addEventListener('click', () => move(-1));
+  dialog.querySelector('[data-meeting-next]')?.addEventListener('click', () => move(1));
+  dialog.addEventListener('keydown', (event) => {
+    if (['ArrowRight', 'ArrowDown', 'PageDown'].includes(event.key)) move(1);
+    else if (['ArrowLeft', 'ArrowUp', 'PageUp'].includes(event.key)) move(-1);
+    else if (event.key === 'Home') move(-list.length);
+    else if (event.key === 'End') move(list.length);
+    else return;
+    event.preventDefault();
+  });
+}
