@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { redirects } from './src/lib/redirects.mjs';
+import securityHeaders from './src/integrations/security-headers.mjs';
 
 // The same build must deploy at a domain root or under a sub-path (GitHub Pages style),
 // so the public address and the base path come from the environment.
@@ -17,7 +18,25 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   redirects,
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
+  // A Content-Security-Policy on every page: scripts only from this origin or hashed by Astro, nothing
+  // from elsewhere. 'wasm-unsafe-eval' lets Pagefind run its WebAssembly search; nothing else is eval'd.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), securityHeaders()],
   prefetch: false,
   devToolbar: { enabled: false },
 });

@@ -1,5 +1,6 @@
 // What MDX authors may use in a section, passed to <Content components={…} />.
 import Cite from './Cite.astro';
+import Link from './Link.astro';
 import Stat from './Stat.astro';
 
-export const mdxComponents = { Cite, Stat };
+export const mdxComponents = { Cite, Stat, a: Link };

@@ -1,0 +1,130 @@
+// Checks of the built files themselves: links and anchors, HTML validity, security headers, byte budgets.
+// They read dist/ from disk and need no browser.
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { HtmlValidate } from 'html-validate';
+import { test, expect } from '@playwright/test';
+import { basePath, distDir, fileFor, firstView, htmlPages, scriptBytes, sitePath, totalBytes } from './support/dist';
+
+const pages = htmlPages();
+const idsOf = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!));
+const hrefsOf = (html: string) => [...html.matchAll(/<a\b[^>]*\shref="([^"]*)"[^>]*>/g)].map((match) => ({ href: match[1]!.replace(/&amp;/g, '&'), tag: match[0] }));
+
+test('every internal link and #anchor resolves', () => {
+  const broken: string[] = [];
+  for (const file of pages) {
+    const html = readFileSync(file, 'utf8');
+    const from = `http://site${basePath}${sitePath(file)}`;
+    for (const { href } of hrefsOf(html)) {
+      if (/^(https?:|mailto:|tel:|sms:)/.test(href) && !href.startsWith('http://site')) continue;
+      const url = new URL(href, from);
+      const target = fileFor(url.pathname);
+      if (!target) {
+        broken.push(`${sitePath(file) || '/'} → ${href} (no such page)`);
+        continue;
+      }
+      const anchor = decodeURIComponent(url.hash.slice(1));
+      if (anchor && !idsOf(readFileSync(target, 'utf8')).has(anchor)) broken.push(`${sitePath(file) || '/'} → ${href} (no #${anchor} there)`);
+    }
+  }
+  expect(broken).toEqual([]);
+});
+
+test('external links are well-formed https, open no window back to us, and are listed in a report', () => {
+  const problems: string[] = [];
+  const external = new Map<string, Set<string>>();
+  for (const file of pages) {
+    for (const { href, tag } of hrefsOf(readFileSync(file, 'utf8'))) {
+      if (!/^https?:/.test(href)) continue;
+      let url: URL | undefined;
+      try {
+        url = new URL(href);
+      } catch {
+        problems.push(`${sitePath(file)}: malformed ${href}`);
+        continue;
+      }
+      if (url.protocol !== 'https:') problems.push(`${sitePath(file)}: not https: ${href}`);
+      if (!/rel="[^"]*noopener[^"]*noreferrer|rel="[^"]*noreferrer[^"]*noopener/.test(tag)) problems.push(`${sitePath(file)}: ${href} lacks rel="noopener noreferrer"`);
+      const list = external.get(href) ?? new Set();
+      list.add(sitePath(file) || '/');
+      external.set(href, list);
+    }
+  }
+  mkdirSync('reports', { recursive: true });
+  writeFileSync(
+    'reports/external-links.txt',
+    [...external].sort().map(([href, where]) => `${href}\n    on: ${[...where].join(', ')}`).join('\n') + '\n',
+  );
+  expect(problems).toEqual([]);
+});
+
+test('every page is valid HTML', async () => {
+  const validator = new HtmlValidate({
+    extends: ['html-validate:recommended'],
+    rules: {
+      // Astro writes attributes its own way; these rules are about authoring style, not validity.
+      'attribute-boolean-style': 'off',
+      'attribute-empty-style': 'off',
+      'void-style': 'off',
+      'no-trailing-whitespace': 'off',
+      'long-title': 'off',
+      'no-inline-style': 'off',
+      'no-redundant-role': 'off',
+      'prefer-native-element': 'off',
+      'no-implicit-button-type': 'error',
+      // Phone numbers keep plain hyphens so they paste into a dialer; CSS keeps them on one line.
+      'tel-non-breaking': 'off',
+    },
+  });
+  const errors: string[] = [];
+  for (const file of pages) {
+    const report = await validator.validateFile(file);
+    for (const result of report.results) for (const message of result.messages) errors.push(`${sitePath(file)}:${message.line}: ${message.ruleId} ${message.message}`);
+  }
+  expect(errors).toEqual([]);
+});
+
+test('every page carries a Content-Security-Policy without inline script permission', () => {
+  for (const file of pages) {
+    const policy = readFileSync(file, 'utf8').match(/<meta http-equiv="content-security-policy" content="([^"]+)"/i)?.[1] ?? '';
+    expect(policy, `${sitePath(file)} has a CSP`).toContain("default-src 'self'");
+    const scriptSrc = policy.split(';').find((part) => part.trim().startsWith('script-src')) ?? '';
+    expect(scriptSrc).not.toContain('unsafe-inline');
+    expect(scriptSrc).not.toContain("'unsafe-eval'");
+  }
+});
+
+test('_headers gives static hosts the policy and the other security headers', () => {
+  const headers = readFileSync(`${distDir}_headers`, 'utf8');
+  for (const header of ['Content-Security-Policy:', "frame-ancestors 'none'", 'Referrer-Policy: no-referrer', 'X-Content-Type-Options: nosniff', 'Permissions-Policy:']) {
+    expect(headers).toContain(header);
+  }
+  expect(headers).not.toMatch(/script-src[^;]*unsafe-inline/);
+});
+
+test('robots.txt points at the sitemap, and the sitemap lists every page but the 404', () => {
+  expect(readFileSync(`${distDir}robots.txt`, 'utf8')).toMatch(/Sitemap: https?:\/\/.+sitemap-index\.xml/);
+  expect(existsSync(`${distDir}sitemap-index.xml`)).toBe(true);
+});
+
+// Byte budgets over everything a first view downloads, gzipped. A section page that fits in 14 KB
+// arrives in the first round trip of a new connection.
+test('pages stay within their byte budgets', () => {
+  const rows: string[] = [];
+  const over: string[] = [];
+  for (const file of pages) {
+    const path = sitePath(file);
+    if (path === '404.html') continue;
+    const view = firstView(file);
+    const total = totalBytes(view);
+    const js = scriptBytes(view);
+    const isSection = /^[^/]+\/[^/]+\/$/.test(path) && !/\/(full-brief|discussion-guide|figures)\/$/.test(path);
+    const limit = isSection ? 14 * 1024 : 50 * 1024;
+    rows.push(`${(path || '/').padEnd(48)} ${String(total).padStart(7)} B total ${String(js).padStart(6)} B script${isSection ? '  (section: 14 KB budget)' : ''}`);
+    if (total > limit) over.push(`${path || '/'}: ${total} B > ${limit} B`);
+    // The search page exists to search: it loads the search code at once, within the page budget.
+    if (js > 3 * 1024 && path !== 'search/') over.push(`${path || '/'}: ${js} B of script on first load > 3072 B`);
+  }
+  mkdirSync('reports', { recursive: true });
+  writeFileSync('reports/page-weight.txt', `${rows.join('\n')}\n`);
+  expect(over).toEqual([]);
+});
