@@ -19,7 +19,7 @@ export interface Brief<S extends SectionEntry = SectionEntry> {
 }
 
 /** The section's own id within its brief: the file name without the folder. */
-export const sectionSlug = (section: SectionEntry) => section.id.split('/').pop() ?? section.id;
+export const sectionSlug = (section: { id: string }) => section.id.split('/').pop() ?? section.id;
 
 /**
  * Joins briefs with their sections and checks that they agree, so a missing file, a stray

@@ -2,7 +2,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { assembleBriefs, sectionSlug, type Brief } from './brief-model';
 import { ContentError } from './content-errors';
 
-export type Section = CollectionEntry<'sections'>;
+/** A section entry; the file path is always known (filled in by loadBriefs when Astro omits it). */
+export type Section = CollectionEntry<'sections'> & { filePath: string };
 export type Dataset = CollectionEntry<'datasets'>;
 export type LoadedBrief = Brief<Section> & { id: string };
 
