@@ -114,7 +114,7 @@ test.describe('search', () => {
 
   test('has no accessibility violations with the dialog open', async ({ page }) => {
     await page.goto('./');
-    await page.getByRole('link', { name: 'Search' }).click();
+    await page.getByRole('banner').getByRole('link', { name: 'Search' }).click();
     await page.getByRole('dialog', { name: 'Search' }).getByRole('searchbox').fill('Palermo');
     await expect(page.getByRole('dialog').getByRole('status')).toHaveText(/results? for/);
     const results = await new AxeBuilder({ page }).include('.search-dialog').analyze();
@@ -156,6 +156,6 @@ test.describe('search without JavaScript', () => {
   });
   test('the header search control is a plain link to the search page', async ({ page }) => {
     await page.goto('./');
-    await expect(page.getByRole('link', { name: 'Search' })).toHaveAttribute('href', /\/search\/$/);
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Search' })).toHaveAttribute('href', /\/search\/$/);
   });
 });
