@@ -128,3 +128,22 @@ test('pages stay within their byte budgets', () => {
   writeFileSync('reports/page-weight.txt', `${rows.join('\n')}\n`);
   expect(over).toEqual([]);
 });
+
+// Links are forever: every address and question anchor ever recorded in content/published.json must
+// still answer, as a page or as a redirect written from src/lib/redirects.mjs.
+test('every published address and question anchor still works', () => {
+  const manifest = JSON.parse(readFileSync('content/published.json', 'utf8')) as { pages: string[]; anchors: Record<string, string[]> };
+  const missing: string[] = [];
+  for (const page of manifest.pages) {
+    if (!fileFor(`${basePath}${page}`)) missing.push(`/${page} is gone: add a redirect in src/lib/redirects.mjs`);
+  }
+  for (const [page, anchors] of Object.entries(manifest.anchors)) {
+    const file = fileFor(`${basePath}${page}`);
+    if (!file) continue;
+    const html = readFileSync(file, 'utf8');
+    if (/<meta http-equiv="refresh"/i.test(html)) continue;
+    const ids = idsOf(html);
+    for (const anchor of anchors) if (!ids.has(anchor)) missing.push(`/${page}#${anchor} is gone: a question's id must never change`);
+  }
+  expect(missing).toEqual([]);
+});

@@ -1,0 +1,36 @@
+// Adds every page and discussion-question anchor of the current build to content/published.json.
+// It only ever adds: an address that was published stays in the list for good, and the tests then
+// require it to keep working (as a page or a redirect). Run after `npm run build`: npm run urls:record
+import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const dist = new URL('../../dist/', import.meta.url).pathname;
+const file = new URL('../../content/published.json', import.meta.url).pathname;
+const manifest = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { pages: [], anchors: {} };
+
+const walk = (dir) =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : walk(path);
+    return name === 'index.html' ? [path] : [];
+  });
+
+let added = 0;
+for (const path of walk(dist)) {
+  const page = relative(dist, path).replace(/index\.html$/, '').replace(/\\/g, '/');
+  const html = readFileSync(path, 'utf8');
+  if (/<meta http-equiv="refresh"/i.test(html)) continue; // Redirect pages are not addresses of their own.
+  if (!manifest.pages.includes(page)) {
+    manifest.pages.push(page);
+    added += 1;
+  }
+  const anchors = [...html.matchAll(/<li class="q"[^>]*\sid="(q-[^"]+)"|\sid="(q-[^"]+)"[^>]*data-question/g)].map((match) => match[1] ?? match[2]);
+  if (anchors.length > 0) {
+    const known = new Set(manifest.anchors[page] ?? []);
+    for (const anchor of anchors) if (!known.has(anchor)) (known.add(anchor), (added += 1));
+    manifest.anchors[page] = [...known].sort();
+  }
+}
+manifest.pages.sort();
+writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
+console.log(`content/published.json: ${added} new address(es); ${manifest.pages.length} pages and ${Object.values(manifest.anchors).flat().length} question anchors in all`);
