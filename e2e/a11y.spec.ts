@@ -5,6 +5,8 @@ import { sitemapPaths } from './support/site';
 // WCAG 2.2 AA on every published page, in both colour schemes, at phone and desktop widths.
 const modes = [
   { scheme: 'light', width: 1280 },
+  { scheme: 'dark', width: 1280 },
+  { scheme: 'light', width: 320 },
   { scheme: 'dark', width: 320 },
 ] as const;
 
@@ -19,5 +21,21 @@ for (const { scheme, width } of modes) {
         expect(summary).toEqual([]);
       });
     }
+  });
+}
+
+// 200% zoom of a 1280 px window is a 640 px layout; WCAG reflow asks for 320 px (400%). Neither may scroll sideways.
+for (const width of [640, 320]) {
+  test.describe(`zoomed to a ${width}px layout`, () => {
+    test.use({ viewport: { width, height: 800 } });
+    test(`no page scrolls horizontally at ${width}px`, async ({ page }) => {
+      const wide: string[] = [];
+      for (const path of sitemapPaths()) {
+        await page.goto(path);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        if (overflow > 0) wide.push(`/${path} overflows by ${overflow}px`);
+      }
+      expect(wide).toEqual([]);
+    });
   });
 }

@@ -45,3 +45,21 @@ export function briefs(): BriefInfo[] {
 }
 
 export const allSections = () => briefs().flatMap((brief) => brief.sections);
+
+export interface GuideInfo {
+  brief: string;
+  path: string;
+  title: string;
+  questions: { id: string; section: string; text: string }[];
+}
+
+/** Discussion guides as the content describes them. */
+export function guides(): GuideInfo[] {
+  const dir = join(root, 'content/guides');
+  return readdirSync(dir)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .map((name) => {
+      const guide = parse(readFileSync(join(dir, name), 'utf8')) as { brief: string; title: string; parts: { questions: { id: string; section: string; text: string }[] }[] };
+      return { brief: guide.brief, path: `${guide.brief}/discussion-guide/`, title: guide.title, questions: guide.parts.flatMap((part) => part.questions) };
+    });
+}

@@ -1,0 +1,120 @@
+import { test, expect } from './support/fixtures';
+import { guides } from './support/site';
+
+const guide = guides()[0]!;
+const canonicalOf = (page: import('@playwright/test').Page) => page.locator('link[rel="canonical"]').getAttribute('href');
+
+test.describe('discussion guide', () => {
+  test('every question is on the page under its permanent id, linked to its section', async ({ page }) => {
+    await page.goto(guide.path);
+    const ids = guide.questions.map((question) => question.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const question of guide.questions) {
+      const item = page.locator(`li#${question.id}`);
+      await expect(item).toContainText(question.text);
+      await expect(item.locator('.q__meta a')).toHaveAttribute('href', new RegExp(`/${guide.brief}/${question.section}/$`));
+    }
+  });
+
+  test('each section links back to its questions', async ({ page }) => {
+    const question = guide.questions[0]!;
+    await page.goto(`${guide.brief}/${question.section}/`);
+    const link = page.getByRole('complementary', { name: 'Talk about it' }).locator(`a[href$="#${question.id}"]`);
+    await expect(link).toBeVisible();
+    await link.click();
+    await expect(page.locator(`li#${question.id}`)).toBeInViewport();
+  });
+
+  test('a shared link opens at its question', async ({ page }) => {
+    const question = guide.questions[Math.floor(guide.questions.length / 2)]!;
+    await page.goto(`${guide.path}#${question.id}`);
+    await expect(page.locator(`li#${question.id}`)).toBeInViewport();
+  });
+
+  test('copy link writes the absolute address of the question and says so', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(guide.path);
+    const question = guide.questions[2]!;
+    await page.locator(`li#${question.id}`).getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.locator(`li#${question.id}`).getByText('Link copied')).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'copied' })).toHaveCount(1);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(`${await canonicalOf(page)}#${question.id}`);
+  });
+
+  test('without a clipboard, the link is shown selected for copying', async ({ page }) => {
+    await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+    await page.goto(guide.path);
+    const question = guide.questions[0]!;
+    await page.locator(`li#${question.id}`).getByRole('button', { name: 'Copy link' }).click();
+    const field = page.locator(`li#${question.id}`).getByRole('textbox', { name: /Link to this question/ });
+    await expect(field).toBeFocused();
+    await expect(field).toHaveValue(`${await canonicalOf(page)}#${question.id}`);
+  });
+
+  test('questions picked for tonight are remembered and only they print', async ({ page }) => {
+    await page.goto(guide.path);
+    const [first, second] = guide.questions;
+    await page.locator(`li#${first!.id}`).getByLabel('Use tonight').check();
+    await page.reload();
+    await expect(page.locator(`li#${first!.id}`).getByLabel('Use tonight')).toBeChecked();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator(`li#${first!.id}`)).toBeVisible();
+    await expect(page.locator(`li#${second!.id}`)).toBeHidden();
+  });
+
+  test('the meeting view shows one question at a time and works by keyboard', async ({ page }) => {
+    await page.goto(guide.path);
+    await page.getByRole('button', { name: 'Meeting view' }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toContainText(`Question 1 of ${guide.questions.length}`);
+    await expect(dialog).toContainText(guide.questions[0]!.text);
+    await page.keyboard.press('ArrowRight');
+    await expect(dialog).toContainText(`Question 2 of ${guide.questions.length}`);
+    await expect(dialog).toContainText(guide.questions[1]!.text);
+    await page.keyboard.press('ArrowLeft');
+    await expect(dialog).toContainText(guide.questions[0]!.text);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  });
+
+  test('prints on at most two pages, with the QR code and the hotline', async ({ page }) => {
+    await page.goto(guide.path);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.guide__qr svg')).toBeVisible();
+    await expect(page.locator('.guide__hotline')).toBeVisible();
+    await expect(page.getByRole('banner')).toBeHidden();
+    for (const format of ['Letter', 'A4'] as const) {
+      const pdf = await page.pdf({ format, printBackground: false });
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      expect(pages, `${format} pages`).toBeGreaterThan(0);
+      expect(pages, `${format} pages`).toBeLessThanOrEqual(2);
+    }
+  });
+
+  test('link previews carry absolute URLs and an image that exists', async ({ page, request }) => {
+    await page.goto(guide.path);
+    const meta = async (selector: string) => page.locator(selector).getAttribute('content');
+    const image = await meta('meta[property="og:image"]');
+    expect(await meta('meta[property="og:title"]')).toBe(guide.title);
+    expect(await meta('meta[property="og:url"]')).toMatch(/^https?:\/\/.+\/discussion-guide\/$/);
+    expect(image).toMatch(/^https?:\/\/.+\.png$/);
+    expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+    // The preview lives at the same path on this test server as on the public site.
+    const response = await request.get(new URL(new URL(image!).pathname, page.url()).href);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toContain('image/png');
+  });
+});
+
+test.describe('discussion guide without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('every question still has a link to itself, and the tools that need JavaScript stay hidden', async ({ page }) => {
+    await page.goto(guide.path);
+    const question = guide.questions[0]!;
+    await expect(page.locator(`li#${question.id} a.q__num`)).toHaveAttribute('href', `#${question.id}`);
+    await expect(page.getByRole('button', { name: 'Copy link' }).first()).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Meeting view' })).toBeHidden();
+  });
+});
