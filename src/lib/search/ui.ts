@@ -1,6 +1,7 @@
 // The search experience, shared by the header dialog and the search page. Plain DOM, no framework:
 // every string from the index or the reader goes in as text, never as markup.
-import './search.css';
+// The stylesheet is linked when search first opens, so pages never carry it on a normal view.
+import searchCss from './search.css?url';
 import { availableFilters, cleanQuery, MAX_QUERY, runSearch, searchTerms, type ResultData } from './engine';
 import { excerptNodes } from './excerpt';
 import { closestTerms } from './suggest';
@@ -21,7 +22,17 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   return node;
 }
 
+function ensureStyles() {
+  if (document.querySelector('link[data-search-css]')) return;
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = searchCss;
+  link.dataset['searchCss'] = '';
+  document.head.append(link);
+}
+
 export function mountSearch(root: HTMLElement, options: SearchOptions = {}) {
+  ensureStyles();
   const id = `search-${(instances += 1)}`;
   const input = el('input', {
     id: `${id}-input`,
