@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { redirects } from './src/lib/redirects.mjs';
 import securityHeaders from './src/integrations/security-headers.mjs';
+import searchBundle from './src/integrations/search-bundle.mjs';
+import { inlineScriptHashes } from './src/inline/scripts.mjs';
 
 // The same build must deploy at a domain root or under a sub-path (GitHub Pages style),
 // so the public address and the base path come from the environment.
@@ -32,11 +34,11 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes },
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), securityHeaders()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), searchBundle(), securityHeaders()],
   prefetch: false,
   devToolbar: { enabled: false },
 });

@@ -1,3 +1,5 @@
+import { base } from './base';
+
 // The one place that talks to Pagefind. It is imported only when a reader opens search,
 // so neither this code nor the index is fetched on a normal page view.
 
@@ -25,7 +27,6 @@ export const HIGHLIGHT_PARAM = 'highlight';
 /** Queries longer than this are trimmed: nobody types more, and it bounds the work. */
 export const MAX_QUERY = 120;
 
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 let loading: Promise<Pagefind> | undefined;
 
 export function loadPagefind(): Promise<Pagefind> {

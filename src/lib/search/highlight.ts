@@ -1,8 +1,8 @@
 // Marks the searched words on the page a result opened, using Pagefind's own highlighter.
+import { base } from './base';
 import { HIGHLIGHT_PARAM } from './engine';
 
 export async function highlightFromUrl(): Promise<void> {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
   const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind-highlight.js`)) as {
     default: new (options: { highlightParam: string; markContext?: string }) => unknown;
   };

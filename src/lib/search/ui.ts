@@ -1,7 +1,6 @@
 // The search experience, shared by the header dialog and the search page. Plain DOM, no framework:
 // every string from the index or the reader goes in as text, never as markup.
-// The stylesheet is linked when search first opens, so pages never carry it on a normal view.
-import searchCss from './search.css?url';
+import { base } from './base';
 import { availableFilters, cleanQuery, MAX_QUERY, runSearch, searchTerms, type ResultData } from './engine';
 import { excerptNodes } from './excerpt';
 import { closestTerms } from './suggest';
@@ -26,7 +25,8 @@ function ensureStyles() {
   if (document.querySelector('link[data-search-css]')) return;
   const link = document.createElement('link');
   link.rel = 'stylesheet';
-  link.href = searchCss;
+  // Linked when search first opens, so a normal page view never carries it.
+  link.href = `${base}search/search.css`;
   link.dataset['searchCss'] = '';
   document.head.append(link);
 }

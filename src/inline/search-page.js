@@ -1,0 +1,8 @@
+// Mounts search on the search page from the stable search bundle.
+(() => {
+  const root = document.querySelector('[data-search-page]');
+  if (!root) return;
+  import(root.dataset.searchBundle).then((bundle) =>
+    bundle.mountSearch(root, { syncUrl: true, initialQuery: new URLSearchParams(location.search).get('q') ?? '' }).focus(),
+  );
+})();
