@@ -12,4 +12,5 @@ export const inlineScripts = {
 };
 
 /** CSP source expressions ('sha256-…') for every inline script. */
-export const inlineScriptHashes = Object.values(inlineScripts).map((source) => `sha256-${createHash('sha256').update(source).digest('base64')}`);
+/** @type {`sha256-${string}`[]} */
+export const inlineScriptHashes = Object.values(inlineScripts).map((source) => /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(source).digest('base64')}`));
