@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { briefSchema } from './schemas/brief';
 import { datasetSchema } from './schemas/dataset';
+import { glossarySchema, timelineSchema } from './schemas/glossary';
 import { guideSchema } from './schemas/guide';
 import { pageSchema } from './schemas/page';
 import { sectionSchema } from './schemas/section';
@@ -26,6 +27,14 @@ export const collections = {
   guides: defineCollection({
     loader: glob({ base: `${root}/guides`, pattern: '*.{yml,yaml}' }),
     schema: guideSchema,
+  }),
+  glossaries: defineCollection({
+    loader: glob({ base: `${root}/glossary`, pattern: '*.{yml,yaml}' }),
+    schema: glossarySchema,
+  }),
+  timelines: defineCollection({
+    loader: glob({ base: `${root}/timeline`, pattern: '*.{yml,yaml}' }),
+    schema: timelineSchema,
   }),
   pages: defineCollection({
     loader: glob({ base: `${root}/pages`, pattern: '*.mdx' }),

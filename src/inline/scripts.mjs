@@ -9,6 +9,7 @@ const read = (name) => readFileSync(new URL(`./${name}`, import.meta.url), 'utf8
 export const inlineScripts = {
   searchOpener: read('search-opener.js'),
   searchPage: read('search-page.js'),
+  timelineFilter: read('timeline-filter.js'),
 };
 
 /** CSP source expressions ('sha256-…') for every inline script. */

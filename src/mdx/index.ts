@@ -2,5 +2,6 @@
 import Cite from './Cite.astro';
 import Link from './Link.astro';
 import Stat from './Stat.astro';
+import Term from './Term.astro';
 
-export const mdxComponents = { Cite, Stat, a: Link };
+export const mdxComponents = { Cite, Stat, Term, a: Link };
