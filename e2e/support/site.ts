@@ -63,3 +63,32 @@ export function guides(): GuideInfo[] {
       return { brief: guide.brief, path: `${guide.brief}/discussion-guide/`, title: guide.title, questions: guide.parts.flatMap((part) => part.questions) };
     });
 }
+
+interface SourceInfo {
+  url: string;
+}
+export interface TimelineInfo {
+  path: string;
+  milestones: { id: string; date: string; title: string; section: string; source: SourceInfo }[];
+}
+export interface GlossaryInfo {
+  path: string;
+  terms: { id: string; term: string; section: string; source: SourceInfo }[];
+}
+
+const readYaml = <T>(folder: string): T[] => {
+  const dir = join(root, 'content', folder);
+  try {
+    return readdirSync(dir)
+      .filter((name) => /\.ya?ml$/.test(name))
+      .map((name) => parse(readFileSync(join(dir, name), 'utf8')) as T);
+  } catch {
+    return [];
+  }
+};
+
+export const timelines = (): TimelineInfo[] =>
+  readYaml<{ brief: string; milestones: TimelineInfo['milestones'] }>('timeline').map((data) => ({ path: `${data.brief}/timeline/`, milestones: data.milestones }));
+
+export const glossaries = (): GlossaryInfo[] =>
+  readYaml<{ brief: string; terms: GlossaryInfo['terms'] }>('glossary').map((data) => ({ path: `${data.brief}/glossary/`, terms: data.terms }));
