@@ -26,7 +26,8 @@ if (!path) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
     console.error('No Chromium found: installing Debian\'s "chromium" package (this happens once per machine)…');
-    const run = (args) => execFileSync('apt-get', args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    // apt's progress goes to stderr: stdout carries only the path, which the test script captures.
+    const run = (args) => execFileSync('apt-get', args, { stdio: ['ignore', 2, 2], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
     run(['update', '-qq']);
     run(['install', '-y', '-qq', 'chromium']);
     path = found();

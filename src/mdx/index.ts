@@ -1,7 +1,8 @@
 // What MDX authors may use in a section, passed to <Content components={…} />.
 import Cite from './Cite.astro';
+import Figure from './Figure.astro';
 import Link from './Link.astro';
 import Stat from './Stat.astro';
 import Term from './Term.astro';
 
-export const mdxComponents = { Cite, Stat, Term, a: Link };
+export const mdxComponents = { Cite, Figure, Stat, Term, a: Link };

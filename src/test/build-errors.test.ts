@@ -90,6 +90,13 @@ describe('content errors fail the build with file, field and reason', () => {
     expect(output).toContain('"missing-data" is not a dataset in content/data');
   });
 
+  it('rejects an unknown figure id in MDX', () => {
+    const { ok, output } = buildWith((root) => edit(root, 'sections/sample/first.mdx', '## A heading\n', '## A heading\n\n<Figure id="missing-figure" />\n'));
+    expect(ok).toBe(false);
+    expect(output).toContain('first.mdx <Figure id="missing-figure">');
+    expect(output).toContain('"missing-figure" is not a dataset in content/data (known: sample-data)');
+  });
+
   it('rejects a source link that is not https', () => {
     const { ok, output } = buildWith((root) => edit(root, 'sections/sample/first.mdx', 'https://example.org/report', 'http://example.org/report'));
     expect(ok).toBe(false);

@@ -1,0 +1,36 @@
+// Where each figure is shown: the section whose MDX writes `<Figure id="…">`, per brief.
+import { ContentError } from '../lib/content-errors';
+import { loadBriefs, type LoadedBrief, type Section } from '../lib/content';
+import { figureTags, type FigureTag } from './tags';
+
+export interface FigureUse {
+  tag: FigureTag;
+  section: Section;
+}
+
+/**
+ * The figures of a brief in reading order. A figure may appear once per brief: the whole-brief page shows
+ * every section, and the figure's id (its permalink) must stay unique there.
+ */
+export function figuresOf(brief: LoadedBrief): FigureUse[] {
+  const uses: FigureUse[] = [];
+  for (const section of brief.sections) {
+    for (const tag of figureTags(section.body ?? '')) {
+      const earlier = uses.find((use) => use.tag.id === tag.id);
+      if (earlier) {
+        const where = earlier.section === section ? 'earlier in the same section' : `in ${earlier.section.filePath}`;
+        throw new ContentError(section.filePath, `<Figure id="${tag.id}">`, `the figure is already shown ${where}; show it once and link to it elsewhere with #fig-${tag.id}`);
+      }
+      uses.push({ tag, section });
+    }
+  }
+  return uses;
+}
+
+/** The section files that write `<Figure id="…">`, for error messages that name the file to fix. */
+export async function filesShowing(id: string): Promise<string[]> {
+  return (await loadBriefs()).flatMap((brief) => brief.sections.filter((section) => figureTags(section.body ?? '').some((tag) => tag.id === id)).map((section) => section.filePath));
+}
+
+export const figuresPath = (brief: string) => `${brief}/figures/`;
+export const csvPath = (dataset: string) => `data/${dataset}.csv`;
