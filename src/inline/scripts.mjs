@@ -1,10 +1,11 @@
 // Scripts that ship inline and unbundled live in the files beside this one. Components render them
-// with `?raw` imports; astro.config.mjs hashes the same text into the Content-Security-Policy, so
+// through `minifyInline` (raw imports); astro.config.mjs hashes the same text into the Content-Security-Policy, so
 // they run without allowing 'unsafe-inline'. A new inline script must be listed here too.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { minifyInline } from './minify.mjs';
 
-const read = (name) => readFileSync(new URL(`./${name}`, import.meta.url), 'utf8');
+const read = (name) => minifyInline(readFileSync(new URL(`./${name}`, import.meta.url), 'utf8'));
 
 export const inlineScripts = {
   searchOpener: read('search-opener.js'),
