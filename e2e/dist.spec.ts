@@ -118,8 +118,11 @@ test('pages stay within their byte budgets', () => {
     const total = totalBytes(view);
     const js = scriptBytes(view);
     const isSection = /^[^/]+\/[^/]+\/$/.test(path) && !/\/(full-brief|discussion-guide|figures)\/$/.test(path);
-    const limit = isSection ? 14 * 1024 : 50 * 1024;
-    rows.push(`${(path || '/').padEnd(48)} ${String(total).padStart(7)} B total ${String(js).padStart(6)} B script${isSection ? '  (section: 14 KB budget)' : ''}`);
+    // The one-page edition is the whole brief by design (for reading end to end and printing); it is
+    // never the way in, so it gets its own ceiling rather than the 50 KB every other page keeps.
+    const isFullBrief = /^[^/]+\/full-brief\/$/.test(path);
+    const limit = isSection ? 14 * 1024 : isFullBrief ? 100 * 1024 : 50 * 1024;
+    rows.push(`${(path || '/').padEnd(48)} ${String(total).padStart(7)} B total ${String(js).padStart(6)} B script${isSection ? '  (section: 14 KB budget)' : isFullBrief ? '  (whole brief: 100 KB budget)' : ''}`);
     if (total > limit) over.push(`${path || '/'}: ${total} B > ${limit} B`);
     // The search page exists to search: it loads the search code at once, within the page budget.
     if (js > 3 * 1024 && path !== 'search/') over.push(`${path || '/'}: ${js} B of script on first load > 3072 B`);
