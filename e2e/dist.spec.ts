@@ -117,7 +117,8 @@ test('pages stay within their byte budgets', () => {
     const view = firstView(file);
     const total = totalBytes(view);
     const js = scriptBytes(view);
-    const isSection = /^[^/]+\/[^/]+\/$/.test(path) && !/\/(full-brief|discussion-guide|figures)\/$/.test(path);
+    // A brief section says so to search (kind:Brief section); companion and reference pages keep 50 KB.
+    const isSection = readFileSync(file, 'utf8').includes('data-pagefind-filter="kind:Brief section"');
     // The one-page edition is the whole brief by design (for reading end to end and printing); it is
     // never the way in, so it gets its own ceiling rather than the 50 KB every other page keeps.
     const isFullBrief = /^[^/]+\/full-brief\/$/.test(path);

@@ -37,7 +37,8 @@ export const collections = {
     schema: timelineSchema,
   }),
   pages: defineCollection({
-    loader: glob({ base: `${root}/pages`, pattern: '*.mdx' }),
+    // about.mdx and other site pages at the top; a brief's companion pages in a folder named for the brief.
+    loader: glob({ base: `${root}/pages`, pattern: '**/*.mdx' }),
     schema: pageSchema,
   }),
 };

@@ -1,11 +1,16 @@
-// Where each figure is shown: the section whose MDX writes `<Figure id="…">`, per brief.
+// Where each figure is shown: the section (or companion page) whose MDX writes `<Figure id="…">`, per brief.
 import { ContentError } from '../lib/content-errors';
-import { loadBriefs, type LoadedBrief, type Section } from '../lib/content';
+import { loadBriefs, sectionSlug, type LoadedBrief, type Page, type Section } from '../lib/content';
+import { sectionPath } from '../lib/urls';
 import { figureTags, type FigureTag } from './tags';
 
 export interface FigureUse {
   tag: FigureTag;
-  section: Section;
+  /** The section or companion page that shows the figure. */
+  section: Section | Page;
+  /** Its site path and title, for "Shown in …" links. */
+  path: string;
+  title: string;
 }
 
 /**
@@ -14,14 +19,14 @@ export interface FigureUse {
  */
 export function figuresOf(brief: LoadedBrief): FigureUse[] {
   const uses: FigureUse[] = [];
-  for (const section of brief.sections) {
+  for (const section of [...brief.sections, ...brief.pages]) {
     for (const tag of figureTags(section.body ?? '')) {
       const earlier = uses.find((use) => use.tag.id === tag.id);
       if (earlier) {
         const where = earlier.section === section ? 'earlier in the same section' : `in ${earlier.section.filePath}`;
         throw new ContentError(section.filePath, `<Figure id="${tag.id}">`, `the figure is already shown ${where}; show it once and link to it elsewhere with #fig-${tag.id}`);
       }
-      uses.push({ tag, section });
+      uses.push({ tag, section, path: sectionPath(brief.id, sectionSlug(section)), title: section.data.title });
     }
   }
   return uses;
@@ -29,7 +34,7 @@ export function figuresOf(brief: LoadedBrief): FigureUse[] {
 
 /** The section files that write `<Figure id="…">`, for error messages that name the file to fix. */
 export async function filesShowing(id: string): Promise<string[]> {
-  return (await loadBriefs()).flatMap((brief) => brief.sections.filter((section) => figureTags(section.body ?? '').some((tag) => tag.id === id)).map((section) => section.filePath));
+  return (await loadBriefs()).flatMap((brief) => [...brief.sections, ...brief.pages].filter((section) => figureTags(section.body ?? '').some((tag) => tag.id === id)).map((section) => section.filePath));
 }
 
 export const figuresPath = (brief: string) => `${brief}/figures/`;

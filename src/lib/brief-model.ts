@@ -1,4 +1,5 @@
 import type { BriefData } from '../schemas/brief';
+import type { PageData } from '../schemas/page';
 import type { SectionData } from '../schemas/section';
 import { ContentError } from './content-errors';
 
@@ -13,10 +14,21 @@ export interface SectionEntry {
   filePath: string;
   data: SectionData;
 }
-export interface Brief<S extends SectionEntry = SectionEntry> {
+export interface PageEntry {
+  /** "<brief>/<name>" for a brief's companion page, "<name>" for a page of the site. */
+  id: string;
+  filePath: string;
+  data: PageData;
+}
+export interface Brief<S extends SectionEntry = SectionEntry, P extends PageEntry = PageEntry> {
   entry: BriefEntry;
   sections: S[];
+  /** Companion pages (content/pages/<brief>/), in file-name order. */
+  pages: P[];
 }
+
+/** Addresses under /<brief>/ that the site itself uses; a section or companion page may not take them. */
+export const reservedNames = ['full-brief', 'figures', 'discussion-guide', 'glossary', 'timeline'];
 
 /** The section's own id within its brief: the file name without the folder. */
 export const sectionSlug = (section: { id: string }) => section.id.split('/').pop() ?? section.id;
@@ -26,7 +38,7 @@ export const sectionSlug = (section: { id: string }) => section.id.split('/').po
  * section or a clash in order fails the build with a message a writer can act on.
  * Pure: takes plain entries, so it is unit-tested without Astro.
  */
-export function assembleBriefs<S extends SectionEntry>(briefs: BriefEntry[], sections: S[]): Brief<S>[] {
+export function assembleBriefs<S extends SectionEntry, P extends PageEntry = PageEntry>(briefs: BriefEntry[], sections: S[], pages: P[] = []): Brief<S, P>[] {
   const byBrief = new Map<string, S[]>();
   for (const section of sections) {
     const file = section.filePath;
@@ -46,6 +58,13 @@ export function assembleBriefs<S extends SectionEntry>(briefs: BriefEntry[], sec
     byBrief.set(section.data.brief, list);
   }
 
+  for (const page of pages) {
+    const named = page.data.brief ?? (page.id.includes('/') ? page.id.split('/')[0] : undefined);
+    if (named && !briefs.some((brief) => brief.id === named)) {
+      throw new ContentError(page.filePath, 'brief', `"${named}" is not a brief in content/briefs (known: ${briefs.map((b) => b.id).join(', ')})`);
+    }
+  }
+
   return briefs.map((brief) => {
     const own = byBrief.get(brief.id) ?? [];
     const ordered = brief.data.sections.map((slug, index) => {
@@ -62,8 +81,14 @@ export function assembleBriefs<S extends SectionEntry>(briefs: BriefEntry[], sec
     if (unlisted) {
       throw new ContentError(unlisted.filePath, 'brief', `the section is not listed in ${brief.filePath} (add "${sectionSlug(unlisted)}" to its sections)`);
     }
-    const sourceOwner = new Map<string, string>();
     for (const section of ordered) {
+      if (reservedNames.includes(sectionSlug(section))) {
+        throw new ContentError(section.filePath, 'file name', `"${sectionSlug(section)}" is an address the site uses for its own page; rename the file`);
+      }
+    }
+    const ownPages = companionPages(brief, pages, ordered);
+    const sourceOwner = new Map<string, string>();
+    for (const section of [...ordered, ...ownPages]) {
       section.data.sources.forEach((source, index) => {
         const owner = sourceOwner.get(source.id);
         if (owner) {
@@ -77,6 +102,25 @@ export function assembleBriefs<S extends SectionEntry>(briefs: BriefEntry[], sec
         throw new ContentError(brief.filePath, 'related', `"${related}" is not a brief in content/briefs`);
       }
     }
-    return { entry: brief, sections: ordered };
+    return { entry: brief, sections: ordered, pages: ownPages };
   });
+}
+
+/** The companion pages of one brief, checked: the right folder, a section that exists, an address of its own. */
+function companionPages<P extends PageEntry>(brief: BriefEntry, pages: P[], sections: SectionEntry[]): P[] {
+  const own = pages.filter((page) => page.data.brief === brief.id || (page.id.includes('/') && page.id.split('/')[0] === brief.id));
+  for (const page of own) {
+    const name = sectionSlug(page);
+    const folder = page.id.includes('/') ? page.id.split('/')[0] : undefined;
+    if (folder !== page.data.brief) {
+      throw new ContentError(page.filePath, 'brief', folder ? `the file sits in the folder "${folder}" but names the brief "${page.data.brief ?? '(none)'}"` : `a page of a brief goes in content/pages/${page.data.brief}/`);
+    }
+    if (reservedNames.includes(name) || sections.some((section) => sectionSlug(section) === name)) {
+      throw new ContentError(page.filePath, 'file name', `"${name}" is already the address of ${reservedNames.includes(name) ? 'a page the site makes' : 'a section'} of the brief; rename the file`);
+    }
+    if (page.data.section && !sections.some((section) => sectionSlug(section) === page.data.section)) {
+      throw new ContentError(page.filePath, 'section', `"${page.data.section}" is not a section of the brief "${brief.id}"`);
+    }
+  }
+  return [...own].sort((a, b) => a.id.localeCompare(b.id));
 }

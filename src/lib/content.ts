@@ -5,7 +5,9 @@ import { ContentError } from './content-errors';
 /** A section entry; the file path is always known (filled in by loadBriefs when Astro omits it). */
 export type Section = CollectionEntry<'sections'> & { filePath: string };
 export type Dataset = CollectionEntry<'datasets'>;
-export type LoadedBrief = Brief<Section> & { id: string };
+/** A page in content/pages: a page of the site (about) or a companion page of a brief. */
+export type Page = CollectionEntry<'pages'> & { filePath: string };
+export type LoadedBrief = Brief<Section, Page> & { id: string };
 
 let cache: Promise<LoadedBrief[]> | undefined;
 
@@ -19,7 +21,8 @@ export function loadBriefs(): Promise<LoadedBrief[]> {
   cache ??= (async () => {
     const briefs = (await getCollection('briefs')).map((entry) => withFile(entry, 'content/briefs'));
     const sections = (await getCollection('sections')).map((entry) => withFile(entry, 'content/sections'));
-    return assembleBriefs(briefs, sections).map((brief) => ({ ...brief, id: brief.entry.id }));
+    const pages = (await getCollection('pages')).map((entry) => withFile(entry, 'content/pages'));
+    return assembleBriefs(briefs, sections, pages).map((brief) => ({ ...brief, id: brief.entry.id }));
   })();
   return cache;
 }
@@ -30,10 +33,10 @@ export async function loadBrief(id: string): Promise<LoadedBrief> {
   return brief;
 }
 
-/** The section that lists a source id, and the citation number the source has there. */
+/** The section or companion page that lists a source id, and the citation number the source has there. */
 export async function findSource(sourceId: string, where: string) {
   for (const brief of await loadBriefs()) {
-    for (const section of brief.sections) {
+    for (const section of [...brief.sections, ...brief.pages]) {
       const index = section.data.sources.findIndex((source) => source.id === sourceId);
       if (index >= 0) return { brief, section, source: section.data.sources[index]!, number: index + 1, anchor: sourceAnchor(section, sourceId) };
     }
@@ -52,12 +55,16 @@ export async function loadDataset(id: string, where: string): Promise<Dataset> {
 
 export { sectionSlug };
 
-/** Anchor of a source in a section's source list; citations link to it. */
-export const sourceAnchor = (section: Section, sourceId: string) => `src-${section.id.replace('/', '-')}-${sourceId}`;
+/**
+ * Anchor of a source in a section's (or companion page's) source list; citations link to it. Source ids are
+ * unique within a brief, so the id alone is unique even on the one-page edition; short anchors matter
+ * because a section carries dozens of citations.
+ */
+export const sourceAnchor = (_section: { id: string }, sourceId: string) => `src-${sourceId}`;
 
 /** Words a reader reads per minute, for "n min read". */
 const WORDS_PER_MINUTE = 220;
-export function readingMinutes(section: Section): number {
+export function readingMinutes(section: { body?: string | undefined }): number {
   const text = (section.body ?? '').replace(/<[^>]+>/g, ' ').replace(/^---[\s\S]*?---/, '');
   const words = text.split(/\s+/).filter(Boolean).length;
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
