@@ -25,6 +25,7 @@ const queries: [query: string, section: string][] = [
   ['coercion', 'what-is-human-trafficking'],
   ['organized crime', 'why-it-matters'],
   ['Measure', 'get-involved'],
+  ['worldwide estimates', 'by-the-numbers'],
 ];
 
 async function searchOnPage(page: import('@playwright/test').Page, query: string) {
