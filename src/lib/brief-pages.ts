@@ -1,0 +1,28 @@
+// The pages that go with a brief besides its sections, for the brief's landing page and the footer.
+// Each appears only when its content exists, so a new brief without a glossary shows no dead link.
+import { fullBriefPath, sectionPath } from './urls';
+import { sectionSlug, type LoadedBrief } from './content';
+import { guideFor, guidePath } from './guides';
+import { glossaryPath, loadGlossaries, loadTimelines, timelinePath } from './reference';
+import { figuresOf, figuresPath } from '../figures/usage';
+
+export interface BriefPageLink {
+  label: string;
+  path: string;
+  /** One line on what the reader finds there. */
+  description: string;
+}
+
+export async function briefPageLinks(brief: LoadedBrief): Promise<BriefPageLink[]> {
+  const has = async <T extends { brief: LoadedBrief }>(load: () => Promise<T[]>) => (await load()).some((entry) => entry.brief.id === brief.id);
+  const links: BriefPageLink[] = [
+    { label: 'The whole brief on one page', path: fullBriefPath(brief.id), description: 'Every section in order, for reading straight through or printing.' },
+  ];
+  if (await guideFor(brief.id)) links.push({ label: 'Discussion guide', path: guidePath(brief.id), description: 'An agenda, agreements and questions for a 60 or 90 minute conversation.' });
+  const figures = figuresOf(brief).length;
+  if (figures > 0) links.push({ label: 'Figures', path: figuresPath(brief.id), description: `All ${figures} charts, each with its sources and its data as a table and a file.` });
+  if (await has(loadTimelines)) links.push({ label: 'Timeline', path: timelinePath(brief.id), description: 'How the law and policy developed, milestone by milestone.' });
+  if (await has(loadGlossaries)) links.push({ label: 'Glossary', path: glossaryPath(brief.id), description: 'The laws, programs and terms of art, in plain words.' });
+  for (const page of brief.pages) links.push({ label: page.data.title, path: sectionPath(brief.id, sectionSlug(page)), description: page.data.summary });
+  return links;
+}
