@@ -93,7 +93,7 @@ test.describe('search', () => {
     await expect(dialog.getByRole('searchbox')).toBeFocused();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await page.waitForURL(/highlight=Palermo/);
+    await page.waitForURL(/highlight=palermo/i);
     await expect(page.locator('mark').first()).toBeVisible();
   });
 

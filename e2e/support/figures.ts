@@ -31,11 +31,11 @@ export function readDataFile(id: string): DataFile {
   return parse(readFileSync(file, 'utf8')) as DataFile;
 }
 
-/** Every figure the sections show, in reading order. */
+/** Every figure the sections show, in reading order, then those of the brief's companion pages. */
 export function figures(): FigureInfo[] {
   return briefs().flatMap((brief) =>
-    brief.sections.flatMap((section) => {
-      const text = readFileSync(join(root, 'content/sections', brief.id, `${section.slug}.mdx`), 'utf8');
+    [...brief.sections.map((section) => ({ section, folder: 'sections' })), ...brief.pages.map((section) => ({ section, folder: 'pages' }))].flatMap(({ section, folder }) => {
+      const text = readFileSync(join(root, 'content', folder, brief.id, `${section.slug}.mdx`), 'utf8');
       return figureTags(text.replace(/^---[\s\S]*?---/, '')).map((tag) => ({ id: tag.id, brief: brief.id, section, data: readDataFile(tag.id) }));
     }),
   );

@@ -1,6 +1,6 @@
 // What the tests know about the site: the built sitemap (every published page) and the content
 // (what each page should show). Both are read from disk, so no test keeps its own hand list.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
@@ -25,6 +25,8 @@ export interface BriefInfo {
   id: string;
   title: string;
   sections: SectionInfo[];
+  /** Companion pages (content/pages/<brief>/), in file-name order, as the site orders them. */
+  pages: SectionInfo[];
 }
 
 /** Briefs and their sections as the content describes them, in reading order. */
@@ -40,7 +42,13 @@ export function briefs(): BriefInfo[] {
         const front = parse(text.split(/^---$/m)[1] ?? '') as { title: string; order: number };
         return { slug, title: front.title, order: front.order, path: `${id}/${slug}/` };
       });
-      return { id, title: brief.title, sections };
+      const pagesDir = join(root, 'content/pages', id);
+      const pages = (existsSync(pagesDir) ? readdirSync(pagesDir).filter((name) => name.endsWith('.mdx')).sort() : []).map((name, index) => {
+        const slug = name.replace(/\.mdx$/, '');
+        const front = parse(readFileSync(join(pagesDir, name), 'utf8').split(/^---$/m)[1] ?? '') as { title: string };
+        return { slug, title: front.title, order: index + 1, path: `${id}/${slug}/` };
+      });
+      return { id, title: brief.title, sections, pages };
     });
 }
 

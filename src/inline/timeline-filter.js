@@ -1,12 +1,13 @@
 // Timeline theme filter: reading needs no JavaScript; with it, readers can show one theme at a time.
+// The radios sit in a plain group, not a form: there is nothing to submit.
 (() => {
-  const form = document.querySelector('[data-timeline-filter]');
-  if (!form) return;
-  form.hidden = false;
+  const filter = document.querySelector('[data-timeline-filter]');
+  if (!filter) return;
+  filter.hidden = false;
   const status = document.querySelector('[data-timeline-status]');
   const items = [...document.querySelectorAll('[data-themes]')];
-  form.addEventListener('change', () => {
-    const theme = new FormData(form).get('theme');
+  filter.addEventListener('change', () => {
+    const theme = filter.querySelector('input[name="theme"]:checked')?.value ?? 'all';
     let shown = 0;
     for (const item of items) {
       const match = theme === 'all' || item.dataset.themes.split(' ').includes(theme);

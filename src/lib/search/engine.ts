@@ -50,7 +50,25 @@ export async function runSearch(query: string, filters: Record<string, string[]>
   if (!query && !hasFilter) return { total: 0, results: [] };
   const response = await pagefind.search(query || null, { filters: active });
   const results = await Promise.all(response.results.slice(0, limit).map((result) => result.data()));
+  // When no word matches, Pagefind falls back to loose prefixes and returns pages that only share a letter
+  // with the query ("Palermmo" finds a "P."). Such an answer is no answer: say so and suggest instead.
+  if (query && results.length > 0 && !results.some((result) => matchesQuery(result, query))) return { total: 0, results: [] };
   return { total: response.results.length, results };
+}
+
+const words = (text: string) => text.toLocaleLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const sharedPrefix = (a: string, b: string) => {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n += 1;
+  return n;
+};
+
+/** True when a word the result highlights starts like a word of the query (at least three letters alike). */
+export function matchesQuery(result: Pick<ResultData, 'excerpt' | 'sub_results'>, query: string): boolean {
+  const terms = words(query);
+  const marked = [result.excerpt, ...result.sub_results.map((sub) => sub.excerpt)]
+    .flatMap((excerpt) => [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].flatMap((match) => words(match[1] ?? '')));
+  return marked.some((mark) => terms.some((term) => sharedPrefix(mark, term) >= Math.min(3, term.length)));
 }
 
 export async function availableFilters(): Promise<Record<string, Record<string, number>>> {
