@@ -133,9 +133,9 @@ test('pages stay within their byte budgets', () => {
   expect(over).toEqual([]);
 });
 
-// Links are forever: every address and question anchor ever recorded in content/published.json must
+// Links are forever: every address and shared anchor ever recorded in content/published.json must
 // still answer, as a page or as a redirect written from src/lib/redirects.mjs.
-test('every published address and question anchor still works', () => {
+test('every published address and shared anchor still works', () => {
   const manifest = JSON.parse(readFileSync('content/published.json', 'utf8')) as { pages: string[]; anchors: Record<string, string[]> };
   const missing: string[] = [];
   for (const page of manifest.pages) {
@@ -147,7 +147,17 @@ test('every published address and question anchor still works', () => {
     const html = readFileSync(file, 'utf8');
     if (/<meta http-equiv="refresh"/i.test(html)) continue;
     const ids = idsOf(html);
-    for (const anchor of anchors) if (!ids.has(anchor)) missing.push(`/${page}#${anchor} is gone: a question's id must never change`);
+    for (const anchor of anchors) if (!ids.has(anchor)) missing.push(`/${page}#${anchor} is gone: a shared anchor's id must never change`);
   }
   expect(missing).toEqual([]);
+});
+
+// A page that is not in the record is not protected: adding content means recording it in the same change.
+test('every page of the build is in the published record', () => {
+  const manifest = JSON.parse(readFileSync('content/published.json', 'utf8')) as { pages: string[] };
+  const unrecorded = pages
+    .filter((file) => file.endsWith('index.html') && !/<meta http-equiv="refresh"/i.test(readFileSync(file, 'utf8')))
+    .map((file) => sitePath(file))
+    .filter((path) => !manifest.pages.includes(path));
+  expect(unrecorded, 'run `npm run build && npm run urls:record` and commit content/published.json').toEqual([]);
 });

@@ -1,4 +1,5 @@
-// Adds every page and discussion-question anchor of the current build to content/published.json.
+// Adds every page and every anchor people share (discussion questions, figures, glossary terms, timeline
+// milestones) of the current build to content/published.json.
 // It only ever adds: an address that was published stays in the list for good, and the tests then
 // require it to keep working (as a page or a redirect). Run after `npm run build`: npm run urls:record
 import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
@@ -24,7 +25,12 @@ for (const path of walk(dist)) {
     manifest.pages.push(page);
     added += 1;
   }
-  const anchors = [...html.matchAll(/<li class="q"[^>]*\sid="(q-[^"]+)"|\sid="(q-[^"]+)"[^>]*data-question/g)].map((match) => match[1] ?? match[2]);
+  const anchors = [
+    ...[...html.matchAll(/<li class="q"[^>]*\sid="(q-[^"]+)"|\sid="(q-[^"]+)"[^>]*data-question/g)].map((match) => match[1] ?? match[2]),
+    ...[...html.matchAll(/<figure class="figure" id="(fig-[^"]+)"/g)].map((match) => match[1]),
+    ...[...html.matchAll(/<dt id="([^"]+)"/g)].map((match) => match[1]),
+    ...[...html.matchAll(/<li id="([^"]+)" data-themes=/g)].map((match) => match[1]),
+  ];
   if (anchors.length > 0) {
     const known = new Set(manifest.anchors[page] ?? []);
     for (const anchor of anchors) if (!known.has(anchor)) (known.add(anchor), (added += 1));
@@ -33,4 +39,4 @@ for (const path of walk(dist)) {
 }
 manifest.pages.sort();
 writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
-console.log(`content/published.json: ${added} new address(es); ${manifest.pages.length} pages and ${Object.values(manifest.anchors).flat().length} question anchors in all`);
+console.log(`content/published.json: ${added} new address(es); ${manifest.pages.length} pages and ${Object.values(manifest.anchors).flat().length} shared anchors in all`);
