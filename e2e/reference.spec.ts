@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { test as diskTest } from '@playwright/test';
 import { test, expect } from './support/fixtures';
-import { glossaries, timelines } from './support/site';
+import { basePath, fileFor } from './support/dist';
+import { allSections, glossaries, timelines } from './support/site';
 
 for (const timeline of timelines()) {
   test.describe('timeline', () => {
@@ -49,5 +52,34 @@ for (const glossary of glossaries()) {
       await expect(details.locator(`a[href$="/${term.section}/"]`)).toHaveCount(1);
       await expect(details.locator(`a[href="${term.source.url}"]`)).toHaveCount(1);
     }
+  });
+}
+
+// Every term of art is explained where readers meet it: each glossary entry must be linked, with
+// <Term id="…">, from at least one built section page of its brief, and every such link must name an entry.
+// It reads dist/ from disk and needs no browser; a missing section page or an empty glossary fails too.
+for (const glossary of glossaries()) {
+  diskTest(`every term in ${glossary.path} is linked from a section page, and every term link resolves`, () => {
+    const brief = glossary.path.split('/')[0]!;
+    const sections = allSections().filter((section) => section.path.startsWith(`${brief}/`));
+    expect(glossary.terms.length, 'the glossary defines terms').toBeGreaterThan(0);
+    expect(sections.length, 'the brief has sections').toBeGreaterThan(0);
+    const prefix = `${basePath}${glossary.path}#`;
+    const linkedFrom = new Map<string, string[]>();
+    for (const section of sections) {
+      const file = fileFor(`${basePath}${section.path}`);
+      expect(file, `${section.path} is built (run the build first)`).toBeTruthy();
+      const html = readFileSync(file!, 'utf8');
+      for (const [, href] of html.matchAll(/<a\b[^>]*\shref="([^"]*)"/g)) {
+        if (!href!.startsWith(prefix)) continue;
+        const id = href!.slice(prefix.length);
+        linkedFrom.set(id, [...(linkedFrom.get(id) ?? []), section.slug]);
+      }
+    }
+    const defined = new Set(glossary.terms.map((term) => term.id));
+    const neverLinked = glossary.terms.filter((term) => !linkedFrom.has(term.id)).map((term) => `${term.id} (home section: ${term.section})`);
+    const unknown = [...linkedFrom].filter(([id]) => !defined.has(id)).map(([id, slugs]) => `#${id} from ${slugs.join(', ')}`);
+    expect(neverLinked, 'glossary terms that no section links with <Term>').toEqual([]);
+    expect(unknown, 'term links whose anchor the glossary does not define').toEqual([]);
   });
 }
