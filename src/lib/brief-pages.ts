@@ -11,6 +11,8 @@ export interface BriefPageLink {
   path: string;
   /** One line on what the reader finds there. */
   description: string;
+  /** Companion pages: listed on the brief's page, left out of the footer every page carries. */
+  companion?: boolean;
 }
 
 export async function briefPageLinks(brief: LoadedBrief): Promise<BriefPageLink[]> {
@@ -23,6 +25,6 @@ export async function briefPageLinks(brief: LoadedBrief): Promise<BriefPageLink[
   if (figures > 0) links.push({ label: 'Figures', path: figuresPath(brief.id), description: `All ${figures} charts, each with its sources and its data as a table and a file.` });
   if (await has(loadTimelines)) links.push({ label: 'Timeline', path: timelinePath(brief.id), description: 'How the law and policy developed, milestone by milestone.' });
   if (await has(loadGlossaries)) links.push({ label: 'Glossary', path: glossaryPath(brief.id), description: 'The laws, programs and terms of art, in plain words.' });
-  for (const page of brief.pages) links.push({ label: page.data.title, path: sectionPath(brief.id, sectionSlug(page)), description: page.data.summary });
+  for (const page of brief.pages) links.push({ label: page.data.title, path: sectionPath(brief.id, sectionSlug(page)), description: page.data.summary, companion: true });
   return links;
 }
