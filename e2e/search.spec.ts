@@ -97,6 +97,25 @@ test.describe('search', () => {
     await expect(page.locator('mark').first()).toBeVisible();
   });
 
+  test('a broad query shows ten results, and "More results" adds the next ones and moves focus to them', async ({ page }) => {
+    const status = await searchOnPage(page, 'trafficking');
+    await expect(status).toHaveText(/^\d+ results for “trafficking”, showing the first 10\./);
+    const total = Number((await status.textContent())!.match(/^(\d+)/)![1]);
+    const items = page.locator('.search__results > li');
+    await expect(items).toHaveCount(10);
+    await page.getByRole('button', { name: 'More results' }).click();
+    await expect(items).toHaveCount(Math.min(20, total));
+    await expect(items.nth(10).locator('a').first()).toBeFocused();
+    if (total <= 20) await expect(page.getByRole('button', { name: 'More results' })).toBeHidden();
+  });
+
+  test('a result opens its page with the words of this query highlighted, not those of an earlier one', async ({ page }) => {
+    await searchOnPage(page, 'pal');
+    await page.getByRole('searchbox').fill('Palermo');
+    await expect(page.getByRole('status')).toHaveText(/results? for “Palermo”/);
+    await expect(page.locator('.search__results a').first()).toHaveAttribute('href', /[?&]highlight=Palermo(&|#|$)/);
+  });
+
   test('Escape closes the dialog and Ctrl+K opens it', async ({ page }) => {
     await page.goto('./');
     await page.keyboard.press('Control+k');

@@ -8,7 +8,8 @@
 //    column adds the bytes that actually crossed the connection. Pagefind's wasm, index chunks and
 //    fragments are gzip files already: there decoded and wire agree (the second gzip adds a few bytes).
 // 2. Latency: for each query of a list, the time in the page (performance.now()) from setting the box's
-//    value and dispatching the input event to the status line announcing the results for that query.
+//    value and pressing Enter (which searches at once; typing waits for a 250 ms pause first, which this
+//    leaves out) to the status line announcing the results for that query.
 //    One warm-up round, then five timed rounds over the list. Targets: median ≤ 100 ms, first query ≤ 150 KB.
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -51,7 +52,7 @@ const queries = [
 ];
 const ROUNDS = 5;
 const firstQuery = process.argv[2] ?? 'trafficking';
-// A reader typing on a phone: a key every 150 ms; each keystroke runs a search, as in real use.
+// A reader typing on a phone: a key every 150 ms; the box searches when typing pauses for 250 ms, as in real use.
 const KEY_DELAY_MS = 150;
 
 if (!existsSync('dist/pagefind') || !existsSync('dist/search/index.html')) {
@@ -174,6 +175,7 @@ async function measureLatency(browser, url) {
             started = performance.now();
             input.value = query;
             input.dispatchEvent(new Event('input', { bubbles: true }));
+            input.form.requestSubmit();
           }),
         query,
       );
@@ -244,7 +246,7 @@ try {
 
   const { samples, messages } = await measureLatency(browser, server.url);
   const rows = queries.map((query) => ({ query, results: count(messages.get(query)), 'median ms': round(median(samples.get(query))) }));
-  console.log(`\nLatency: input event → status announces the results, ${ROUNDS} runs per query after one warm-up`);
+  console.log(`\nLatency: Enter → status announces the results, ${ROUNDS} runs per query after one warm-up`);
   console.table(rows);
   const all = [...samples.values()].flat();
   console.log(`  overall median: ${round(median(all))} ms, p95: ${round(percentile(all, 95))} ms (${all.length} runs)`);

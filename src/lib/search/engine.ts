@@ -32,7 +32,9 @@ let loading: Promise<Pagefind> | undefined;
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: base, highlightParam: HIGHLIGHT_PARAM, excerptLength: 24 });
+    // No highlightParam here: Pagefind caches a page's data with the highlight of the first query that
+    // loaded it, so later queries would land highlighting the wrong words. withHighlight() adds our own.
+    await pagefind.options({ baseUrl: base, excerptLength: 24 });
     await pagefind.init();
     return pagefind;
   })();
@@ -43,17 +45,46 @@ export function cleanQuery(raw: string): string {
   return raw.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY);
 }
 
-export async function runSearch(query: string, filters: Record<string, string[]>, limit = 20): Promise<{ total: number; results: ResultData[] }> {
+/** Results shown at first and added by each "More results": a phone shows about this many, and each costs a fetch. */
+export const PAGE_SIZE = 10;
+
+export interface SearchAnswer {
+  total: number;
+  results: ResultData[];
+  /** The next results after the `from` first ones. */
+  more(from: number): Promise<ResultData[]>;
+}
+
+const NO_ANSWER: SearchAnswer = { total: 0, results: [], more: async () => [] };
+
+export async function runSearch(query: string, filters: Record<string, string[]>, limit = PAGE_SIZE): Promise<SearchAnswer> {
   const pagefind = await loadPagefind();
   const active = Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0));
   const hasFilter = Object.keys(active).length > 0;
-  if (!query && !hasFilter) return { total: 0, results: [] };
+  if (!query && !hasFilter) return NO_ANSWER;
   const response = await pagefind.search(query || null, { filters: active });
-  const results = await Promise.all(response.results.slice(0, limit).map((result) => result.data()));
+  const load = async (from: number, count: number) =>
+    (await Promise.all(response.results.slice(from, from + count).map((result) => result.data()))).map((data) => withHighlight(data, query));
+  const results = await load(0, limit);
   // When no word matches, Pagefind falls back to loose prefixes and returns pages that only share a letter
   // with the query ("Palermmo" finds a "P."). Such an answer is no answer: say so and suggest instead.
-  if (query && results.length > 0 && !results.some((result) => matchesQuery(result, query))) return { total: 0, results: [] };
-  return { total: response.results.length, results };
+  if (query && results.length > 0 && !results.some((result) => matchesQuery(result, query))) return NO_ANSWER;
+  return { total: response.results.length, results, more: (from) => load(from, PAGE_SIZE) };
+}
+
+/** The result's links with ?highlight= for each word of this query, so the page it opens marks them. */
+export function withHighlight(result: ResultData, query: string): ResultData {
+  const terms = query.split(' ').filter(Boolean);
+  const link = (url: string) => {
+    const [path = '', hash] = url.split('#');
+    const [pathname = '', search = ''] = path.split('?');
+    const params = new URLSearchParams(search);
+    params.delete(HIGHLIGHT_PARAM);
+    for (const term of terms) params.append(HIGHLIGHT_PARAM, term);
+    const text = params.toString();
+    return `${pathname}${text ? `?${text}` : ''}${hash === undefined ? '' : `#${hash}`}`;
+  };
+  return { ...result, url: link(result.url), sub_results: result.sub_results.map((sub) => ({ ...sub, url: link(sub.url) })) };
 }
 
 const words = (text: string) => text.toLocaleLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];

@@ -1,7 +1,7 @@
 // The search experience, shared by the header dialog and the search page. Plain DOM, no framework:
 // every string from the index or the reader goes in as text, never as markup.
 import { base } from './base';
-import { availableFilters, cleanQuery, MAX_QUERY, runSearch, searchTerms, type ResultData } from './engine';
+import { availableFilters, cleanQuery, MAX_QUERY, runSearch, searchTerms, type ResultData, type SearchAnswer } from './engine';
 import { excerptNodes } from './excerpt';
 import { closestTerms } from './suggest';
 
@@ -12,6 +12,8 @@ export interface SearchOptions {
 }
 
 const FILTER_LABELS: Record<string, string> = { kind: 'Kind of page', brief: 'Brief' };
+/** How long the box waits after the last keystroke before searching (Enter searches at once). */
+export const TYPING_PAUSE_MS = 250;
 let instances = 0;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]) {
@@ -54,20 +56,47 @@ export function mountSearch(root: HTMLElement, options: SearchOptions = {}) {
   const filters = el('fieldset', { class: 'search__filters', hidden: '' });
   const status = el('p', { class: 'search__status', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
   const results = el('ol', { class: 'search__results', 'aria-label': 'Search results' });
+  const moreButton = el('button', { type: 'button', class: 'search__more', hidden: '' }, 'More results');
   const extra = el('div', { class: 'search__extra' });
-  root.replaceChildren(form, filters, status, results, extra);
+  root.replaceChildren(form, filters, status, results, moreButton, extra);
 
   const chosen: Record<string, string[]> = {};
   let generation = 0;
+  let answer: SearchAnswer | undefined;
+  let typing: ReturnType<typeof setTimeout> | undefined;
 
-  form.addEventListener('submit', (event) => {
+  moreButton.addEventListener('click', async () => {
+    if (!answer) return;
+    const current = generation;
+    const shown = results.children.length;
+    const next = await answer.more(shown);
+    if (current !== generation) return;
+    results.append(...next.map(resultItem));
+    // Focus the first new result, so a keyboard or screen reader user continues where the list grew.
+    results.children[shown]?.querySelector<HTMLAnchorElement>('a')?.focus();
+    showCount(cleanQuery(input.value), answer.total, results.children.length);
+  });
+
+  form.addEventListener('submit', async (event) => {
     event.preventDefault();
+    // Enter does not wait for the pause in typing: search now, then go to the first result.
+    if (typing !== undefined) {
+      clearTimeout(typing);
+      typing = undefined;
+      await update();
+    }
     results.querySelector<HTMLAnchorElement>('a')?.focus();
   });
   input.addEventListener('input', () => {
     // Pasted text can exceed maxlength; keep the box and the query the same length.
     if (input.value.length > MAX_QUERY) input.value = input.value.slice(0, MAX_QUERY);
-    void update();
+    // Wait for a pause in typing: each search fetches result excerpts, and a phone on a slow line should not
+    // pay for "p", "pa", "pal" on the way to "Palermo".
+    clearTimeout(typing);
+    typing = setTimeout(() => {
+      typing = undefined;
+      void update();
+    }, TYPING_PAUSE_MS);
   });
 
   // Arrow keys walk from the box through every result link and back.
@@ -124,9 +153,10 @@ export function mountSearch(root: HTMLElement, options: SearchOptions = {}) {
       history.replaceState(null, '', url);
     }
     try {
-      const { total, results: found } = await runSearch(query, chosen);
+      const found = await runSearch(query, chosen);
       if (current !== generation) return; // A newer keystroke already asked again.
-      render(query, total, found);
+      answer = found;
+      render(query, found.total, found.results);
     } catch {
       if (current !== generation) return;
       results.replaceChildren();
@@ -140,13 +170,19 @@ export function mountSearch(root: HTMLElement, options: SearchOptions = {}) {
     const filtered = Object.values(chosen).some((values) => values.length > 0);
     if (!query && !filtered) {
       status.textContent = 'Type a word or a name, or pick a topic.';
+      moreButton.hidden = true;
       void topics().then((node) => extra.replaceChildren(node));
       return;
     }
-    const what = query ? `for “${query}”` : 'in the chosen filters';
-    status.textContent = total === 0 ? `No results ${what}.` : `${total} ${total === 1 ? 'result' : 'results'} ${what}${total > found.length ? `, showing the first ${found.length}` : ''}.`;
+    showCount(query, total, found.length);
     extra.replaceChildren();
     if (total === 0) void suggestions(query);
+  }
+
+  function showCount(query: string, total: number, shown: number) {
+    const what = query ? `for “${query}”` : 'in the chosen filters';
+    status.textContent = total === 0 ? `No results ${what}.` : `${total} ${total === 1 ? 'result' : 'results'} ${what}${total > shown ? `, showing the first ${shown}` : ''}.`;
+    moreButton.hidden = shown >= total;
   }
 
   async function suggestions(query: string) {
