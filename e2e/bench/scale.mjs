@@ -24,7 +24,11 @@ const dirSize = (dir) =>
 
 function generate(root, n) {
   cpSync(join(source, 'data'), join(root, 'data'), { recursive: true });
-  cpSync(join(source, 'pages'), join(root, 'pages'), { recursive: true });
+  // The site's own pages (about) once; each brief gets its own copy of the companion pages below.
+  mkdirSync(join(root, 'pages'), { recursive: true });
+  for (const name of readdirSync(join(source, 'pages')).filter((name) => name.endsWith('.mdx'))) cpSync(join(source, 'pages', name), join(root, 'pages', name));
+  const pageDir = join(source, 'pages', 'human-trafficking');
+  const companions = readdirSync(pageDir).filter((name) => name.endsWith('.mdx'));
   mkdirSync(join(root, 'briefs'), { recursive: true });
   const template = readFileSync(join(source, 'briefs', 'human-trafficking.yml'), 'utf8');
   const sectionDir = join(source, 'sections', 'human-trafficking');
@@ -37,6 +41,15 @@ function generate(root, n) {
       // Source ids are unique within a brief, so each copy keeps its own; headings stay as written.
       const text = readFileSync(join(sectionDir, name), 'utf8').replace(/^brief: .*$/m, `brief: ${id}`);
       writeFileSync(join(root, 'sections', id, name), text);
+    }
+    // Each brief has its own glossary and timeline, as a real series would.
+    for (const folder of ['glossary', 'timeline']) {
+      mkdirSync(join(root, folder), { recursive: true });
+      writeFileSync(join(root, folder, `${id}.yml`), readFileSync(join(source, folder, 'human-trafficking.yml'), 'utf8').replace(/^brief: .*$/m, `brief: ${id}`));
+    }
+    mkdirSync(join(root, 'pages', id), { recursive: true });
+    for (const name of companions) {
+      writeFileSync(join(root, 'pages', id, name), readFileSync(join(pageDir, name), 'utf8').replace(/^brief: .*$/m, `brief: ${id}`));
     }
   }
 }
