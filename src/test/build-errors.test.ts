@@ -97,6 +97,40 @@ describe('content errors fail the build with file, field and reason', () => {
     expect(output).toContain('"missing-figure" is not a dataset in content/data (known: sample-data)');
   });
 
+  it('rejects a duplicate question id in a guide', () => {
+    const { ok, output } = buildWith((root) => edit(root, 'guides/sample.yml', 'id: q-second-question', 'id: q-first-question'));
+    expect(ok).toBe(false);
+    expect(output).toContain('guides/sample.yml');
+    expect(output).toContain('question id "q-first-question" is already used at parts[0].questions[0]');
+  });
+
+  it('rejects a guide question that names a section the brief does not have', () => {
+    const { ok, output } = buildWith((root) => edit(root, 'guides/sample.yml', 'section: second', 'section: third'));
+    expect(ok).toBe(false);
+    expect(output).toContain('guides/sample.yml');
+    expect(output).toContain('"third"');
+  });
+
+  it('rejects a term that no glossary defines', () => {
+    const { ok, output } = buildWith((root) => edit(root, 'sections/sample/first.mdx', '<Term id="sample-term">', '<Term id="no-such-term">'));
+    expect(ok).toBe(false);
+    expect(output).toContain('"no-such-term" is not a term in any glossary');
+  });
+
+  it('rejects a companion page that extends a section the brief does not have', () => {
+    const { ok, output } = buildWith((root) => edit(root, 'pages/sample/companion.mdx', 'section: first', 'section: third'));
+    expect(ok).toBe(false);
+    expect(output).toContain('pages/sample/companion.mdx: section: "third" is not a section of the brief "sample"');
+  });
+
+  it('rejects a companion page whose name is already a section of the brief', () => {
+    const { ok, output } = buildWith((root) => {
+      writeFileSync(join(root, 'pages/sample/second.mdx'), readFileSync(join(root, 'pages/sample/companion.mdx'), 'utf8').replace('companion-source', 'other-source').replace('companion-source', 'other-source'));
+    });
+    expect(ok).toBe(false);
+    expect(output).toContain('"second" is already the address of a section of the brief');
+  });
+
   it('rejects a source link that is not https', () => {
     const { ok, output } = buildWith((root) => edit(root, 'sections/sample/first.mdx', 'https://example.org/report', 'http://example.org/report'));
     expect(ok).toBe(false);
