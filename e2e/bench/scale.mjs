@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { chromiumPath, freePort } from './serve.mjs';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 
 const counts = process.argv.slice(2).map(Number).filter(Boolean);
 const sizes = counts.length > 0 ? counts : [10, 50, 100];
@@ -97,7 +97,12 @@ for (const n of sizes) {
     generate(content, n);
     const env = { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(dir, 'cache') };
     const started = performance.now();
-    execFileSync('astro', ['build', '--outDir', dist], { env, stdio: 'ignore' });
+    const build = spawnSync('astro', ['build', '--outDir', dist], { env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    if (build.status !== 0) {
+      // Show the end of the build's own output: it names the file and field that failed.
+      console.error(`${`${build.stdout}\n${build.stderr}`.split('\n').filter((line) => /error|Error/.test(line)).slice(-15).join('\n')}`);
+      throw new Error(`astro build failed for ${n} briefs`);
+    }
     execFileSync('pagefind', ['--site', dist], { stdio: 'ignore' });
     const seconds = (performance.now() - started) / 1000;
     const pages = execFileSync('find', [dist, '-name', '*.html'], { encoding: 'utf8' }).trim().split('\n').length;
