@@ -10,6 +10,10 @@ import { inlineScriptHashes } from './src/inline/scripts.mjs';
 // The same build must deploy at a domain root or under a sub-path (GitHub Pages style),
 // so the public address and the base path come from the environment.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// Canonical links, previews and the printed guide's QR code carry this address: say so when it is the default.
+if (!process.env.SITE_URL && process.argv.includes('build')) {
+  console.warn(`SITE_URL is not set: canonical links, link previews and the guide's QR code will point at ${site}. Set SITE_URL to the public address before deploying.`);
+}
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({

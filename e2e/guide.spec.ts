@@ -79,6 +79,17 @@ test.describe('discussion guide', () => {
     await expect(dialog).toBeHidden();
   });
 
+  test('the meeting view, which covers the banner, has its own way out that leaves at once', async ({ page }) => {
+    await page.goto(guide.path);
+    const neutral = await page.locator('.exit [data-quick-exit]').getAttribute('href');
+    await page.route(`${neutral}**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }));
+    await page.getByRole('button', { name: 'Meeting view' }).click();
+    const exit = page.getByRole('dialog').getByRole('link', { name: 'Exit this page' });
+    await expect(exit).toBeVisible();
+    await exit.click();
+    await page.waitForURL(`${neutral}**`);
+  });
+
   test('prints on at most two pages, with the QR code and the hotline', async ({ page }) => {
     await page.goto(guide.path);
     await page.emulateMedia({ media: 'print' });

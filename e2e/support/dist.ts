@@ -64,6 +64,8 @@ export function firstView(file: string): FirstView {
   for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) add(attr(tag, 'src'), true);
   for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
     const rel = attr(tag, 'rel') ?? '';
+    // A print-only stylesheet is fetched at the lowest priority and never blocks the screen: not first view.
+    if (rel === 'stylesheet' && attr(tag, 'media') === 'print') continue;
     if (/stylesheet|icon|modulepreload|preload/.test(rel)) add(attr(tag, 'href'), rel === 'modulepreload' || attr(tag, 'as') === 'script');
   }
   for (const [tag] of html.matchAll(/<img\b[^>]*>/g)) add(attr(tag, 'src'), false);

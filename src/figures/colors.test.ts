@@ -1,11 +1,11 @@
 // Marks must stand out from the page at 3:1 or more (WCAG 1.4.11) in the light and dark schemes and on
-// paper. The colours live in src/styles/global.css and, for print, in src/mdx/Figure.astro.
+// paper. The colours live in src/styles/global.css and, for print, in src/styles/print.css.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 const css = read('../styles/global.css');
-const figure = read('../mdx/Figure.astro');
+const printCss = read('../styles/print.css');
 
 const luminance = (hex: string) => {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
@@ -19,7 +19,7 @@ const variables = (block: string) => Object.fromEntries([...block.matchAll(/--([
 
 const light = variables(css.slice(css.indexOf(':root {'), css.indexOf('@media (prefers-color-scheme: dark)')));
 const dark = { ...light, ...variables(css.slice(css.indexOf('@media (prefers-color-scheme: dark)'), css.indexOf('html {'))) };
-const print = variables(figure.slice(figure.indexOf('@media print')));
+const print = variables(printCss.slice(printCss.indexOf('.figure {')));
 
 describe('mark colours', () => {
   for (const [scheme, palette, background] of [

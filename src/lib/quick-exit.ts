@@ -5,18 +5,24 @@ const PRESSES = 3;
 const WINDOW_MS = 1000;
 
 export function installQuickExit(doc: Document, win: Window): void {
-  const link = doc.querySelector<HTMLAnchorElement>('[data-quick-exit]');
+  // The banner's link, and any repeated inside a full-screen view (the meeting view) that covers the banner.
+  const links = [...doc.querySelectorAll<HTMLAnchorElement>('[data-quick-exit]')];
+  const link = links[0];
   if (!link) return;
   const leave = () => {
+    // A modal dialog sits above everything, the cover included: close it so nothing stays on screen.
+    for (const dialog of doc.querySelectorAll<HTMLDialogElement>('dialog[open]')) dialog.close();
     doc.querySelector<HTMLElement>('[data-quick-exit-cover]')?.removeAttribute('hidden');
     doc.title = 'Weather';
     // replace() rather than assign(): the page being left does not stay in the Back history.
     win.location.replace(link.href);
   };
-  link.addEventListener('click', (event) => {
-    event.preventDefault();
-    leave();
-  });
+  for (const each of links) {
+    each.addEventListener('click', (event) => {
+      event.preventDefault();
+      leave();
+    });
+  }
   let presses: number[] = [];
   doc.addEventListener('keydown', (event) => {
     if (event.key !== 'Shift' || event.repeat) return;

@@ -3,6 +3,7 @@ import Cite from './Cite.astro';
 import Figure from './Figure.astro';
 import Link from './Link.astro';
 import Stat from './Stat.astro';
+import Table from './Table.astro';
 import Term from './Term.astro';
 
-export const mdxComponents = { Cite, Figure, Stat, Term, a: Link };
+export const mdxComponents = { Cite, Figure, Stat, Term, a: Link, table: Table };

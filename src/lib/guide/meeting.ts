@@ -14,6 +14,9 @@ export function meetingView(doc: Document, dialog: HTMLDialogElement, opener: HT
     part.textContent = question.closest('section')?.querySelector('h3')?.textContent?.trim() ?? '';
     text.textContent = question.querySelector('.q__words')?.textContent ?? '';
     from.textContent = question.querySelector('.q__meta')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    // aria-disabled, not disabled: a button that keeps focus at either end does not throw focus to the page.
+    dialog.querySelector('[data-meeting-prev]')?.setAttribute('aria-disabled', String(index === 0));
+    dialog.querySelector('[data-meeting-next]')?.setAttribute('aria-disabled', String(index === list.length - 1));
     history.replaceState(null, '', `#${question.id}`);
   };
   const move = (step: number) => {

@@ -53,7 +53,9 @@ export function mountSearch(root: HTMLElement, options: SearchOptions = {}) {
     input,
     el('p', { id: `${id}-hint`, class: 'search__hint' }, 'Results update as you type. Use the arrow keys to move through them and Enter to open one.'),
   );
-  const filters = el('fieldset', { class: 'search__filters', hidden: '' });
+  // A disclosure: open on a wide screen, folded on a phone so the results stay in view.
+  const filters = el('details', { class: 'search__filters', hidden: '' });
+  if (window.matchMedia('(min-width: 40rem)').matches) filters.open = true;
   const status = el('p', { class: 'search__status', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
   const results = el('ol', { class: 'search__results', 'aria-label': 'Search results' });
   const moreButton = el('button', { type: 'button', class: 'search__more', hidden: '' }, 'More results');
@@ -120,10 +122,11 @@ export function mountSearch(root: HTMLElement, options: SearchOptions = {}) {
       const available = await availableFilters();
       const groups = Object.entries(available).filter(([, values]) => Object.keys(values).length > 0);
       if (groups.length === 0) return;
-      filters.append(el('legend', {}, 'Narrow the results'));
+      filters.append(el('summary', {}, 'Narrow the results'));
       for (const [name, values] of groups) {
+        const chips = el('div', { class: 'search__chips' });
         const group = el('div', { class: 'search__filter-group', role: 'group', 'aria-label': FILTER_LABELS[name] ?? name });
-        group.append(el('span', { class: 'search__filter-name', 'aria-hidden': 'true' }, FILTER_LABELS[name] ?? name));
+        group.append(el('span', { class: 'search__filter-name', 'aria-hidden': 'true' }, FILTER_LABELS[name] ?? name), chips);
         for (const [value, count] of Object.entries(values).sort()) {
           const box = el('input', { type: 'checkbox', value, id: `${id}-${name}-${value}`.replace(/\W+/g, '-') });
           box.addEventListener('change', () => {
@@ -133,7 +136,7 @@ export function mountSearch(root: HTMLElement, options: SearchOptions = {}) {
             chosen[name] = [...list];
             void update();
           });
-          group.append(el('label', { class: 'search__chip', for: box.id }, box, ` ${value} `, el('span', { class: 'search__count' }, `(${count})`)));
+          chips.append(el('label', { class: 'search__chip', for: box.id }, box, ` ${value} `, el('span', { class: 'search__count' }, `(${count})`)));
         }
         filters.append(group);
       }
