@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumArgs } from './e2e/support/browser';
+import { chromiumArgs } from './e2e/support/browser.mjs';
 
 // The test script picks a free port and a Chromium, then exports them; see e2e/support/.
 const port = Number(process.env.PORT ?? 4391);

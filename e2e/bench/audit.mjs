@@ -3,12 +3,13 @@
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromiumPath, serve } from './serve.mjs';
+import { chromiumArgs } from '../support/browser.mjs';
 
 const pages = ['', 'human-trafficking/section-230/', 'human-trafficking/figures/', 'human-trafficking/discussion-guide/'];
 const server = await serve();
 const chrome = await chromeLauncher.launch({
   chromePath: chromiumPath(),
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  chromeFlags: ['--headless=new', ...chromiumArgs],
 });
 const rows = [];
 try {

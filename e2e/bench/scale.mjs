@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { chromiumPath, freePort } from './serve.mjs';
+import { chromiumArgs } from '../support/browser.mjs';
 import { spawn, spawnSync } from 'node:child_process';
 
 const counts = process.argv.slice(2).map(Number).filter(Boolean);
@@ -68,7 +69,7 @@ async function firstQueryBytes(dist) {
       fs.createReadStream(p).pipe(res);
     }).listen(${port}, '127.0.0.1');`], { stdio: 'ignore', detached: true });
   await new Promise((resolve) => setTimeout(resolve, 500));
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'] });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
   try {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${port}/brief-001/introduction/`);

@@ -15,18 +15,8 @@ import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumPath, serve } from './serve.mjs';
+import { chromiumArgs } from '../support/browser.mjs';
 
-// The same flags as e2e/support/browser.ts (kept in step by hand: this script is plain JavaScript).
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
 
 const queries = [
   'Section 230',
