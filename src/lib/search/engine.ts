@@ -45,8 +45,8 @@ export function cleanQuery(raw: string): string {
   return raw.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY);
 }
 
-/** Results shown at first and added by each "More results": a phone shows about this many, and each costs a fetch. */
-export const PAGE_SIZE = 10;
+/** Results shown at first and added by each "More results" (as in Pagefind's own interface): each costs a fetch of the page's text. */
+export const PAGE_SIZE = 5;
 
 export interface SearchAnswer {
   total: number;
