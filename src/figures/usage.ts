@@ -1,6 +1,6 @@
 // Where each figure is shown: the section (or companion page) whose MDX writes `<Figure id="…">`, per brief.
 import { ContentError } from '../lib/content-errors';
-import { loadBriefs, sectionSlug, type LoadedBrief, type Page, type Section } from '../lib/content';
+import { documentsOf, loadBriefs, sectionSlug, type LoadedBrief, type Page, type Section } from '../lib/content';
 import { sectionPath } from '../lib/urls';
 import { figureTags, type FigureTag } from './tags';
 
@@ -19,7 +19,7 @@ export interface FigureUse {
  */
 export function figuresOf(brief: LoadedBrief): FigureUse[] {
   const uses: FigureUse[] = [];
-  for (const section of [...brief.sections, ...brief.pages]) {
+  for (const section of documentsOf(brief)) {
     for (const tag of figureTags(section.body ?? '')) {
       const earlier = uses.find((use) => use.tag.id === tag.id);
       if (earlier) {
@@ -34,7 +34,7 @@ export function figuresOf(brief: LoadedBrief): FigureUse[] {
 
 /** The section files that write `<Figure id="…">`, for error messages that name the file to fix. */
 export async function filesShowing(id: string): Promise<string[]> {
-  return (await loadBriefs()).flatMap((brief) => [...brief.sections, ...brief.pages].filter((section) => figureTags(section.body ?? '').some((tag) => tag.id === id)).map((section) => section.filePath));
+  return (await loadBriefs()).flatMap((brief) => documentsOf(brief).filter((section) => figureTags(section.body ?? '').some((tag) => tag.id === id)).map((section) => section.filePath));
 }
 
 export const figuresPath = (brief: string) => `${brief}/figures/`;

@@ -39,3 +39,35 @@ describe('assembleBriefs', () => {
     expect(() => assembleBriefs([brief(['one'])], [stray])).toThrow('content/sections/b/one.mdx: brief: "nope" is not a brief in content/briefs');
   });
 });
+
+const page = (name: string, data: { brief?: string; section?: string; sources?: string[] } = {}, folder: string | null = 'b') => ({
+  id: folder ? `${folder}/${name}` : name,
+  filePath: `content/pages/${folder ? `${folder}/` : ''}${name}.mdx`,
+  data: {
+    title: name,
+    summary: 'A companion page used in unit tests only, long enough.',
+    kind: 'Reference',
+    ...(data.brief ? { brief: data.brief } : {}),
+    ...(data.section ? { section: data.section } : {}),
+    sources: (data.sources ?? []).map((id) => ({ id, title: id, publisher: 'p', year: 2020, url: 'https://example.org/', note: '' })),
+  },
+});
+
+describe('assembleBriefs with companion pages', () => {
+  it('gives each brief the pages in its folder, in file-name order, and leaves site pages alone', () => {
+    const [result] = assembleBriefs([brief(['one'])], [section('one', 1)], [page('zeta', { brief: 'b' }), page('about', {}, null), page('alpha', { brief: 'b', section: 'one' })]);
+    expect(result!.pages.map((p) => p.id)).toEqual(['b/alpha', 'b/zeta']);
+  });
+  it('names the file when a page extends a section the brief does not have', () => {
+    expect(() => assembleBriefs([brief(['one'])], [section('one', 1)], [page('extra', { brief: 'b', section: 'two' })])).toThrow('content/pages/b/extra.mdx: section: "two" is not a section of the brief "b"');
+  });
+  it('rejects a page that would take a section’s address', () => {
+    expect(() => assembleBriefs([brief(['one'])], [section('one', 1)], [page('one', { brief: 'b' })])).toThrow('"one" is already the address of a section of the brief');
+  });
+  it('rejects a source id that a section of the same brief already uses', () => {
+    expect(() => assembleBriefs([brief(['one'])], [section('one', 1, ['shared'])], [page('extra', { brief: 'b', sources: ['shared'] })])).toThrow('"shared" is already a source id');
+  });
+  it('rejects a page whose folder and brief disagree', () => {
+    expect(() => assembleBriefs([brief(['one'])], [section('one', 1)], [page('extra', { brief: 'b' }, 'c')])).toThrow('content/pages/c/extra.mdx: brief: the file sits in the folder "c" but names the brief "b"');
+  });
+});

@@ -30,6 +30,12 @@ export interface Brief<S extends SectionEntry = SectionEntry, P extends PageEntr
 /** Addresses under /<brief>/ that the site itself uses; a section or companion page may not take them. */
 export const reservedNames = ['full-brief', 'figures', 'discussion-guide', 'glossary', 'timeline'];
 
+/** The folder a page sits in (content/pages/<folder>/), or undefined for a page of the site itself. */
+const pageFolder = (page: { id: string }) => (page.id.includes('/') ? page.id.split('/')[0] : undefined);
+
+/** Everything of a brief that is written in MDX and cites its own sources: sections, then companion pages. */
+export const documentsOf = <S extends SectionEntry, P extends PageEntry>(brief: Brief<S, P>): (S | P)[] => [...brief.sections, ...brief.pages];
+
 /** The section's own id within its brief: the file name without the folder. */
 export const sectionSlug = (section: { id: string }) => section.id.split('/').pop() ?? section.id;
 
@@ -59,7 +65,7 @@ export function assembleBriefs<S extends SectionEntry, P extends PageEntry = Pag
   }
 
   for (const page of pages) {
-    const named = page.data.brief ?? (page.id.includes('/') ? page.id.split('/')[0] : undefined);
+    const named = page.data.brief ?? pageFolder(page);
     if (named && !briefs.some((brief) => brief.id === named)) {
       throw new ContentError(page.filePath, 'brief', `"${named}" is not a brief in content/briefs (known: ${briefs.map((b) => b.id).join(', ')})`);
     }
@@ -108,10 +114,10 @@ export function assembleBriefs<S extends SectionEntry, P extends PageEntry = Pag
 
 /** The companion pages of one brief, checked: the right folder, a section that exists, an address of its own. */
 function companionPages<P extends PageEntry>(brief: BriefEntry, pages: P[], sections: SectionEntry[]): P[] {
-  const own = pages.filter((page) => page.data.brief === brief.id || (page.id.includes('/') && page.id.split('/')[0] === brief.id));
+  const own = pages.filter((page) => page.data.brief === brief.id || pageFolder(page) === brief.id);
   for (const page of own) {
     const name = sectionSlug(page);
-    const folder = page.id.includes('/') ? page.id.split('/')[0] : undefined;
+    const folder = pageFolder(page);
     if (folder !== page.data.brief) {
       throw new ContentError(page.filePath, 'brief', folder ? `the file sits in the folder "${folder}" but names the brief "${page.data.brief ?? '(none)'}"` : `a page of a brief goes in content/pages/${page.data.brief}/`);
     }

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { assembleBriefs, sectionSlug, type Brief } from './brief-model';
+import { assembleBriefs, documentsOf, sectionSlug, type Brief } from './brief-model';
 import { ContentError } from './content-errors';
 
 /** A section entry; the file path is always known (filled in by loadBriefs when Astro omits it). */
@@ -36,7 +36,7 @@ export async function loadBrief(id: string): Promise<LoadedBrief> {
 /** The section or companion page that lists a source id, and the citation number the source has there. */
 export async function findSource(sourceId: string, where: string) {
   for (const brief of await loadBriefs()) {
-    for (const section of [...brief.sections, ...brief.pages]) {
+    for (const section of documentsOf(brief)) {
       const index = section.data.sources.findIndex((source) => source.id === sourceId);
       if (index >= 0) return { brief, section, source: section.data.sources[index]!, number: index + 1, anchor: sourceAnchor(section, sourceId) };
     }
@@ -53,7 +53,7 @@ export async function loadDataset(id: string, where: string): Promise<Dataset> {
   return found;
 }
 
-export { sectionSlug };
+export { documentsOf, sectionSlug };
 
 /**
  * Anchor of a source in a section's (or companion page's) source list; citations link to it. Source ids are

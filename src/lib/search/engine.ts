@@ -76,13 +76,11 @@ export async function runSearch(query: string, filters: Record<string, string[]>
 export function withHighlight(result: ResultData, query: string): ResultData {
   const terms = query.split(' ').filter(Boolean);
   const link = (url: string) => {
-    const [path = '', hash] = url.split('#');
-    const [pathname = '', search = ''] = path.split('?');
-    const params = new URLSearchParams(search);
-    params.delete(HIGHLIGHT_PARAM);
-    for (const term of terms) params.append(HIGHLIGHT_PARAM, term);
-    const text = params.toString();
-    return `${pathname}${text ? `?${text}` : ''}${hash === undefined ? '' : `#${hash}`}`;
+    // Result URLs are site paths; a placeholder origin lets URL do the parsing, and only the path is kept.
+    const parsed = new URL(url, 'https://site.invalid');
+    parsed.searchParams.delete(HIGHLIGHT_PARAM);
+    for (const term of terms) parsed.searchParams.append(HIGHLIGHT_PARAM, term);
+    return `${parsed.pathname}${parsed.search}${parsed.hash}`;
   };
   return { ...result, url: link(result.url), sub_results: result.sub_results.map((sub) => ({ ...sub, url: link(sub.url) })) };
 }
