@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { redirects } from './src/lib/redirects.mjs';
 import securityHeaders from './src/integrations/security-headers.mjs';
-import searchBundle from './src/integrations/search-bundle.mjs';
+import onDemandBundles from './src/integrations/on-demand-bundles.mjs';
 import { inlineScriptHashes } from './src/inline/scripts.mjs';
 
 // The same build must deploy at a domain root or under a sub-path (GitHub Pages style),
@@ -44,7 +44,7 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), searchBundle(), securityHeaders()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), onDemandBundles(), securityHeaders()],
   prefetch: false,
   devToolbar: { enabled: false },
 });

@@ -116,6 +116,33 @@ for (const width of [320, 1280]) {
 
 test.describe('figures with JavaScript', () => {
   test.skip(all.length === 0, 'no section shows a <Figure> yet');
+
+  test('figure interaction loads only as a chart comes near the screen', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    // The section whose first chart sits furthest down the page.
+    const firstChartTop = async (path: string) => {
+      await page.goto(path);
+      return page.locator('[data-fig-chart]').first().evaluate((chart) => chart.getBoundingClientRect().top + window.scrollY);
+    };
+    const paths = [...new Set(all.map((figure) => figure.section.path))];
+    const tops = [];
+    for (const path of paths) tops.push(await firstChartTop(path));
+    const path = paths[tops.indexOf(Math.max(...tops))]!;
+
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    const chart = page.locator('[data-fig-chart]').first();
+    expect(await chart.evaluate((node) => node.getBoundingClientRect().top), 'a chart more than two screens down').toBeGreaterThan(2 * 640);
+    expect(fetched.filter((url) => url.endsWith('/enhance/figures.js'))).toEqual([]);
+    await expect(chart.locator('svg')).toHaveAttribute('role', 'img');
+
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart.locator('svg')).toHaveAttribute('role', 'group');
+    await expect(chart.locator('svg [tabindex="0"]')).toHaveCount(1);
+    expect(fetched.filter((url) => url.endsWith('/enhance/figures.js'))).toHaveLength(1);
+  });
   for (const brief of byBrief.keys()) {
     test(`the keyboard reaches every mark of every chart on the ${brief} figures page, and a tooltip shows its value`, async ({ page }) => {
       await page.goto(`${brief}/figures/`);
@@ -123,7 +150,10 @@ test.describe('figures with JavaScript', () => {
         const marks = figure.locator('svg [data-value]');
         const count = await marks.count();
         expect(count).toBeGreaterThan(0);
-        // One Tab stop per chart: from the link before the figure, Tab lands on the first mark.
+        // One Tab stop per chart: from the link before the figure, Tab lands on the first mark. The
+        // interaction arrives as the chart nears the screen.
+        await figure.scrollIntoViewIfNeeded();
+        await expect(figure.locator('svg [tabindex="0"]')).toHaveCount(1);
         await figure.locator('xpath=preceding::a[1]').focus();
         await page.keyboard.press('Tab');
         const tip = figure.locator('.figure__tip');

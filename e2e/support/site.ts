@@ -81,7 +81,7 @@ export interface TimelineInfo {
 }
 export interface GlossaryInfo {
   path: string;
-  terms: { id: string; term: string; section: string; source: SourceInfo }[];
+  terms: { id: string; term: string; definition: string; section: string; source: SourceInfo & { title: string; publisher: string; year: number } }[];
 }
 
 const readYaml = <T>(folder: string): T[] => {

@@ -8,7 +8,7 @@ import { minifyInline } from './minify.mjs';
 const read = (name) => minifyInline(readFileSync(new URL(`./${name}`, import.meta.url), 'utf8'));
 
 export const inlineScripts = {
-  searchOpener: read('search-opener.js'),
+  onDemand: read('on-demand.js'),
   searchPage: read('search-page.js'),
   timelineFilter: read('timeline-filter.js'),
 };

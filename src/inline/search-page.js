@@ -2,7 +2,7 @@
 (() => {
   const root = document.querySelector('[data-search-page]');
   if (!root) return;
-  import(root.dataset.searchBundle).then((bundle) =>
+  import(`${document.documentElement.dataset.base}search/search.js`).then((bundle) =>
     bundle.mountSearch(root, { syncUrl: true, initialQuery: new URLSearchParams(location.search).get('q') ?? '' }).focus(),
   );
 })();

@@ -12,6 +12,15 @@ export function installQuickExit(doc: Document, win: Window): void {
   const leave = () => {
     // A modal dialog sits above everything, the cover included: close it so nothing stays on screen.
     for (const dialog of doc.querySelectorAll<HTMLDialogElement>('dialog[open]')) dialog.close();
+    // So does a popover (a glossary term's definition). Some browsers throw for one already hidden, or
+    // have no popovers at all: nothing may stop the exit.
+    for (const popover of doc.querySelectorAll<HTMLElement>('[popover]')) {
+      try {
+        popover.hidePopover();
+      } catch {
+        // already hidden
+      }
+    }
     doc.querySelector<HTMLElement>('[data-quick-exit-cover]')?.removeAttribute('hidden');
     doc.title = 'Weather';
     // replace() rather than assign(): the page being left does not stay in the Back history.

@@ -1,6 +1,7 @@
 // The search experience, shared by the header dialog and the search page. Plain DOM, no framework:
 // every string from the index or the reader goes in as text, never as markup.
 import { base } from './base';
+import { linkStylesheet } from '../stylesheet';
 import { availableFilters, cleanQuery, MAX_QUERY, runSearch, searchTerms, type ResultData, type SearchAnswer } from './engine';
 import { excerptNodes } from './excerpt';
 import { closestTerms } from './suggest';
@@ -23,18 +24,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   return node;
 }
 
-function ensureStyles() {
-  if (document.querySelector('link[data-search-css]')) return;
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  // Linked when search first opens, so a normal page view never carries it.
-  link.href = `${base}search/search.css`;
-  link.dataset['searchCss'] = '';
-  document.head.append(link);
-}
-
 export function mountSearch(root: HTMLElement, options: SearchOptions = {}) {
-  ensureStyles();
+  void linkStylesheet(`${base}search/search.css`);
   const id = `search-${(instances += 1)}`;
   const input = el('input', {
     id: `${id}-input`,

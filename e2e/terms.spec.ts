@@ -1,0 +1,182 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { test as diskTest } from '@playwright/test';
+import { test, expect } from './support/fixtures';
+import { basePath, fileFor } from './support/dist';
+import { allSections, glossaries } from './support/site';
+
+// A glossary term in the text is a link to its entry. With JavaScript a plain click shows the definition
+// beside the word instead (src/lib/terms/popover.ts), from the glossary's own data.
+const glossary = glossaries()[0]!;
+const brief = glossary.path.split('/')[0]!;
+const byId = new Map(glossary.terms.map((term) => [term.id, term]));
+// A section that links several terms, so one test can move between them.
+const section = allSections().find((entry) => entry.path.startsWith(`${brief}/`) && entry.slug === 'section-230')!;
+const termId = (href: string | null) => href!.split('#')[1]!;
+
+diskTest('each glossary ships its definitions as data, equal to the content file', () => {
+  for (const each of glossaries()) {
+    const file = fileFor(`${basePath}${each.path}terms.json`);
+    expect(file, `${each.path}terms.json is built (run the build first)`).toBeTruthy();
+    const data = JSON.parse(readFileSync(file!, 'utf8')) as Record<string, { term: string; definition: string; source: { url: string } }>;
+    expect(Object.keys(data).sort()).toEqual(each.terms.map((term) => term.id).sort());
+    for (const term of each.terms) {
+      expect(data[term.id]).toMatchObject({ term: term.term, definition: term.definition, source: { url: term.source.url } });
+    }
+  }
+});
+
+test.describe('glossary terms with JavaScript', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('a click shows the definition beside the word, with its source and the way to the full entry', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(section.path);
+    await page.waitForLoadState('networkidle');
+    // Nothing of it loads with the page: the code, its stylesheet and the definitions wait for a click.
+    const onDemand = () => fetched.filter((url) => /\/enhance\/terms\.(js|css)$|\/terms\.json$/.test(url));
+    expect(onDemand()).toEqual([]);
+    const link = page.locator('main a.term').first();
+    const term = byId.get(termId(await link.getAttribute('href')))!;
+    await link.click();
+    const popover = page.getByRole('dialog', { name: term.term });
+    await expect(popover).toBeVisible();
+    await expect(popover).toHaveAccessibleDescription(term.definition);
+    await expect(popover.getByRole('link', { name: term.source.title })).toHaveAttribute('href', term.source.url);
+    await expect(popover.getByRole('link', { name: 'Full entry in the glossary' })).toHaveAttribute('href', (await link.getAttribute('href'))!);
+    // The reader stayed on the page; focus moved into the definition, and the word says it is open.
+    expect(page.url()).toContain(section.path);
+    await expect(popover).toBeFocused();
+    await expect(link).toHaveAttribute('aria-expanded', 'true');
+    expect(onDemand().map((url) => url.split('/').pop()).sort()).toEqual(['terms.css', 'terms.js', 'terms.json']);
+    // On a 320 px phone the definition stays on screen sideways, and starts just under the word.
+    const [box, word] = [await popover.boundingBox(), await link.boundingBox()];
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(320);
+    expect(Math.abs(box!.y - (word!.y + word!.height)) < 12 || Math.abs(box!.y + box!.height - word!.y) < 12).toBe(true);
+  });
+
+  test('the keyboard opens it, Tabs into it, and Escape closes it and returns to the word', async ({ page }) => {
+    await page.goto(section.path);
+    const link = page.locator('main a.term').first();
+    const term = byId.get(termId(await link.getAttribute('href')))!;
+    await link.focus();
+    await page.keyboard.press('Enter');
+    const popover = page.getByRole('dialog', { name: term.term });
+    await expect(popover).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(popover.getByRole('button', { name: 'Close' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(popover.getByRole('link', { name: term.source.title })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(popover).toBeHidden();
+    await expect(link).toBeFocused();
+    await expect(link).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  test('Close, a second click on the word, a click elsewhere and focus elsewhere each close it; another term replaces it', async ({ page }) => {
+    await page.goto(section.path);
+    const links = page.locator('main a.term');
+    const [first, second] = [links.nth(0), links.nth(1)];
+    const popover = page.locator('#term-popover');
+
+    await first.click();
+    await popover.getByRole('button', { name: 'Close' }).click();
+    await expect(popover).toBeHidden();
+    await expect(first).toBeFocused();
+
+    await first.click();
+    await expect(popover).toBeVisible();
+    await first.click();
+    await expect(popover).toBeHidden();
+
+    await first.click();
+    await page.locator('main h1').click();
+    await expect(popover).toBeHidden();
+
+    await first.click();
+    await page.getByRole('link', { name: 'Skip to content' }).focus();
+    await expect(popover).toBeHidden();
+
+    await first.click();
+    await second.scrollIntoViewIfNeeded();
+    await second.click();
+    const other = byId.get(termId(await second.getAttribute('href')))!;
+    await expect(page.getByRole('dialog', { name: other.term })).toBeVisible();
+    await expect(page.locator('[role="dialog"]:visible')).toHaveCount(1);
+    await expect(first).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  test('a click that asks for a new tab still opens the glossary entry there', async ({ page, context }) => {
+    await page.goto(section.path);
+    const link = page.locator('main a.term').first();
+    const opened = context.waitForEvent('page');
+    await link.click({ modifiers: ['ControlOrMeta'] });
+    const tab = await opened;
+    await tab.waitForLoadState();
+    expect(tab.url()).toBe(new URL((await link.getAttribute('href'))!, page.url()).href);
+    await expect(page.locator('#term-popover')).toHaveCount(0);
+  });
+
+  test.describe('offline', () => {
+    // The refused request is the point of this test; Chromium logs it.
+    test.use({ allowedConsole: [/Failed to load resource/] });
+
+    test('when the definitions cannot load, the click opens the glossary entry as a plain link would', async ({ page }) => {
+      await page.route('**/terms.json', (route) => route.abort());
+      await page.goto(section.path);
+      const link = page.locator('main a.term').first();
+      const target = new URL((await link.getAttribute('href'))!, page.url()).href;
+      await link.click();
+      await page.waitForURL(target);
+      await expect(page.locator(`dt#${termId(target)}`)).toBeVisible();
+    });
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe finds nothing with a definition open (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(section.path);
+      await page.locator('main a.term').first().click();
+      await expect(page.locator('#term-popover')).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+      expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+
+  test('the quick exit hides an open definition along with the page', async ({ page, context }) => {
+    await context.route('https://www.weather.gov/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
+    // What the page looked like the moment the exit ran: a listener added after the quick exit's own sees
+    // the page as the exit left it, just before the browser moves on.
+    const seen: { popoverOpen: boolean; covered: boolean }[] = [];
+    await page.exposeFunction('reportExit', (state: { popoverOpen: boolean; covered: boolean }) => seen.push(state));
+    await page.goto(section.path);
+    await page.locator('main a.term').first().click();
+    await expect(page.locator('#term-popover')).toBeVisible();
+    await page.evaluate(() =>
+      document.addEventListener('keydown', () => {
+        const cover = document.querySelector<HTMLElement>('[data-quick-exit-cover]')!;
+        if (cover.hidden) return;
+        const report = (window as unknown as { reportExit: (state: { popoverOpen: boolean; covered: boolean }) => void }).reportExit;
+        report({ popoverOpen: document.querySelector('#term-popover')!.matches(':popover-open'), covered: !cover.hidden });
+      }),
+    );
+    for (let press = 0; press < 3; press += 1) await page.keyboard.press('Shift');
+    await page.waitForURL('https://www.weather.gov/');
+    expect(seen).toEqual([{ popoverOpen: false, covered: true }]);
+  });
+});
+
+test.describe('glossary terms without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a term is a plain link to its glossary entry', async ({ page }) => {
+    await page.goto(section.path);
+    const link = page.locator('main a.term').first();
+    const target = new URL((await link.getAttribute('href'))!, page.url()).href;
+    await link.click();
+    await page.waitForURL(target);
+    await expect(page.locator(`dt#${termId(target)}`)).toContainText(byId.get(termId(target))!.term);
+  });
+});

@@ -1,0 +1,48 @@
+// Builds the code that loads only when a reader needs it to stable addresses, after the site build:
+// search (search/search.js + search.css), figure interaction (enhance/figures.js) and glossary-term
+// definitions (enhance/terms.js + terms.css). Every page carries one small inline loader
+// (src/inline/on-demand.js) that imports these with a plain dynamic import(), so no module loader or preload
+// helper ships on every page, which keeps a section inside its 14 KB first-view budget.
+import { build } from 'esbuild';
+import { copyFile, mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const source = (path) => fileURLToPath(new URL(`../${path}`, import.meta.url));
+
+/** Output path under dist/ (without .js), entry module and optional stylesheet, all under src/. */
+export const bundles = [
+  { out: 'search/search', entry: 'lib/search/entry.ts', css: 'lib/search/search.css' },
+  { out: 'enhance/figures', entry: 'figures/entry.ts' },
+  { out: 'enhance/terms', entry: 'lib/terms/entry.ts', css: 'lib/terms/terms.css' },
+];
+
+export default function onDemandBundles() {
+  let base = '/';
+  return {
+    name: 'on-demand-bundles',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.replace(/\/?$/, '/');
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        for (const bundle of bundles) {
+          const out = fileURLToPath(new URL(bundle.out, dir));
+          await mkdir(dirname(out), { recursive: true });
+          await build({
+            entryPoints: [source(bundle.entry)],
+            bundle: true,
+            format: 'esm',
+            minify: true,
+            target: 'es2022',
+            outfile: `${out}.js`,
+            define: { 'import.meta.env.BASE_URL': JSON.stringify(base) },
+            logLevel: 'warning',
+          });
+          if (bundle.css) await copyFile(source(bundle.css), `${out}.css`);
+        }
+        logger.info(`on-demand bundles written: ${bundles.map((bundle) => `${bundle.out}.js`).join(', ')}`);
+      },
+    },
+  };
+}

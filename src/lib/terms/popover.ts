@@ -1,0 +1,142 @@
+// The definition of a glossary term, shown beside the word when a reader clicks it in the text. The page's
+// loader (src/inline/on-demand.js) imports this on the first click on a term and calls toggleTerm; the term
+// stays a link, so without JavaScript, or if this fails, the click opens the glossary entry instead.
+//
+// One non-modal dialog serves the page. It sits in the top layer (the popover attribute) but directly after
+// the word in the document, so reading and Tab order run word, definition, rest of the sentence. Focus moves
+// into it; Escape or "Close" returns focus to the word; a click or focus elsewhere closes it.
+import { base } from '../search/base';
+import { linkStylesheet } from '../stylesheet';
+import type { TermDefinition, TermDefinitions } from './definitions';
+import { placeBeside } from './place';
+
+const ID = 'term-popover';
+const glossaries = new Map<string, Promise<TermDefinitions>>();
+
+/** The brief's definitions, fetched once per glossary; a failed fetch is forgotten so a later click retries. */
+function definitionsFor(term: HTMLAnchorElement): Promise<TermDefinitions> {
+  const url = new URL('terms.json', term.href).href;
+  let found = glossaries.get(url);
+  if (!found) {
+    found = fetch(url).then((response) => {
+      if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+      return response.json() as Promise<TermDefinitions>;
+    });
+    found.catch(() => glossaries.delete(url));
+    glossaries.set(url, found);
+  }
+  return found;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  node.append(...children);
+  return node;
+}
+
+interface Popover {
+  root: HTMLElement;
+  title: HTMLElement;
+  definition: HTMLElement;
+  source: HTMLElement;
+  entry: HTMLAnchorElement;
+  close: HTMLButtonElement;
+}
+
+let popover: Popover | undefined;
+let opener: HTMLAnchorElement | undefined;
+
+function create(): Popover {
+  const title = el('p', 'term-pop__title');
+  title.id = `${ID}-title`;
+  const close = el('button', 'term-pop__close', '×');
+  close.type = 'button';
+  close.setAttribute('aria-label', 'Close');
+  const definition = el('p', 'term-pop__definition');
+  definition.id = `${ID}-definition`;
+  const source = el('p', 'term-pop__source');
+  const entry = el('a', 'term-pop__entry', 'Full entry in the glossary');
+  const root = el('div', 'term-pop', el('div', 'term-pop__head', title, close), definition, source, el('p', 'term-pop__links', entry));
+  root.id = ID;
+  root.popover = 'manual';
+  root.tabIndex = -1;
+  root.setAttribute('role', 'dialog');
+  root.setAttribute('aria-labelledby', title.id);
+  root.setAttribute('aria-describedby', definition.id);
+  root.dataset['pagefindIgnore'] = '';
+
+  close.addEventListener('click', () => hide(true));
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && opener) {
+      event.preventDefault();
+      hide(true);
+    }
+  });
+  // Light dismiss, by hand: the browser's own (popover="auto") would close on the press that lands on
+  // the word, and the click that follows would open it again.
+  const outside = (target: EventTarget | null) => target instanceof Node && !root.contains(target) && !opener?.contains(target);
+  document.addEventListener('pointerdown', (event) => {
+    if (opener && outside(event.target)) hide(false);
+  });
+  document.addEventListener('focusin', (event) => {
+    if (opener && outside(event.target)) hide(false);
+  });
+  window.addEventListener('resize', () => {
+    if (opener) place(opener);
+  });
+  return { root, title, definition, source, entry, close };
+}
+
+function fill(parts: Popover, term: HTMLAnchorElement, found: TermDefinition): void {
+  parts.title.textContent = found.term;
+  parts.definition.textContent = found.definition;
+  const cited = el('a', '', found.source.title);
+  cited.href = found.source.url;
+  cited.rel = 'noopener noreferrer';
+  parts.source.replaceChildren(`Source: ${found.source.publisher}, `, cited, ` (${found.source.year}).`);
+  parts.entry.href = term.getAttribute('href') ?? term.href;
+}
+
+function place(term: HTMLAnchorElement): void {
+  if (!popover) return;
+  const { root } = popover;
+  // The word may wrap across two lines: sit under the line the reader clicked first, the first one.
+  const word = term.getClientRects()[0] ?? term.getBoundingClientRect();
+  const view = { width: document.documentElement.clientWidth, height: window.innerHeight, scrollX: window.scrollX, scrollY: window.scrollY };
+  const where = placeBeside(word, { width: root.offsetWidth, height: root.offsetHeight }, view);
+  root.style.top = `${where.top}px`;
+  root.style.left = `${where.left}px`;
+}
+
+function hide(returnFocus: boolean): void {
+  if (!popover || !opener) return;
+  const term = opener;
+  opener = undefined;
+  term.setAttribute('aria-expanded', 'false');
+  popover.root.hidePopover();
+  if (returnFocus) term.focus();
+}
+
+/** Shows the definition of the term the link points at, or hides it if it is already showing. */
+export async function toggleTerm(term: HTMLAnchorElement): Promise<void> {
+  if (opener === term) return hide(true);
+  const id = new URL(term.href).hash.slice(1);
+  const [definitions] = await Promise.all([definitionsFor(term), linkStylesheet(`${base}enhance/terms.css`)]);
+  const found = definitions[id];
+  if (!found || typeof HTMLElement.prototype.showPopover !== 'function') {
+    // An entry missing from the data (a stale cached file) or a browser without popovers: the link's own way.
+    location.assign(term.href);
+    return;
+  }
+  hide(false);
+  popover ??= create();
+  fill(popover, term, found);
+  term.after(popover.root);
+  term.setAttribute('aria-controls', ID);
+  term.setAttribute('aria-expanded', 'true');
+  opener = term;
+  popover.root.showPopover();
+  place(term);
+  popover.root.focus({ preventScroll: true });
+}
