@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutColumns } from './layout';
+import { layoutColumns, skippedBefore } from './layout';
 import { chart, collisions, dataset, lawEnforcement, prosecutions } from '../shared/test-data';
 
 describe('columns by year', () => {
@@ -55,5 +55,26 @@ describe('columns by year', () => {
     const years = Object.fromEntries(Array.from({ length: 9 }, (_, index) => [String(2010 + index), 10000 + index * 1111]));
     const crowded = layoutColumns(chart(dataset([{ key: 'cases', label: 'Cases' }], years)));
     expect(crowded.fits).toBe(false);
+  });
+
+  it('leaves a wider gap and breaks the baseline where years are skipped, so a gap in the data looks like one', () => {
+    expect(skippedBefore(['2009', '2012', '2013', 'FY2015', 'FY2016'])).toEqual([false, true, false, true, false]);
+    expect(skippedBefore(['FY2016', 'FY2017', 'FY2018'])).toEqual([false, false, false]);
+    const years = { '2009': { cases: 10 }, '2012': { cases: 20 }, '2013': { cases: 30 } };
+    const geometry = layoutColumns(chart(dataset([{ key: 'cases', label: 'Cases' }], years)));
+    const centres = geometry.bars.map((bar) => bar.x + bar.width / 2);
+    expect(centres[1]! - centres[0]!).toBeGreaterThan(centres[2]! - centres[1]!);
+    // The baseline: two pieces around the break and its two slashes, all inside the chart.
+    expect(geometry.rules).toHaveLength(4);
+    const between = (centres[0]! + centres[1]!) / 2;
+    const slashes = geometry.rules.filter((rule) => rule.y1 !== rule.y2);
+    expect(slashes).toHaveLength(2);
+    for (const slash of slashes) expect(Math.abs((slash.x1 + slash.x2) / 2 - between)).toBeLessThan(5);
+    for (const rule of geometry.rules) expect(Math.max(rule.x1, rule.x2)).toBeLessThanOrEqual(geometry.width);
+    expect(collisions(geometry)).toEqual([]);
+  });
+
+  it('keeps one unbroken baseline for consecutive years', () => {
+    expect(layoutColumns(chart(prosecutions())).rules).toHaveLength(1);
   });
 });

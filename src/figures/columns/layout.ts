@@ -22,10 +22,45 @@ export interface ColumnsGeometry extends ChartGeometry {
 /** Height of the tallest column: taller alone, shorter when several panels are stacked. */
 const PLOT = { single: 120, panel: 96 } as const;
 
+/** Extra room, in column slots, where years are skipped; the baseline is broken there. */
+const BREAK = 0.5;
+
+const yearOf = (label: string) => Number(label.match(/\d{4}/)?.[0] ?? Number.NaN);
+
+/**
+ * For each row, whether years are missing between it and the row before (2009 then 2012). Evenly spaced
+ * columns would draw such a series as if it were yearly; the gap and a broken baseline say it is not.
+ */
+export function skippedBefore(labels: string[]): boolean[] {
+  return labels.map((label, index) => index > 0 && yearOf(label) - yearOf(labels[index - 1]!) > 1);
+}
+
+/** The two short slashes that mark a break in the baseline at x, and the baseline's pieces around them. */
+function brokenBaseline(y: number, width: number, breaks: number[]): Rule[] {
+  const pieces: Rule[] = [];
+  let from = 0;
+  for (const x of breaks) {
+    pieces.push({ x1: from, y1: y, x2: round(x - 3), y2: y });
+    pieces.push({ x1: round(x - 5), y1: y + 4, x2: round(x - 1), y2: y - 4 }, { x1: round(x + 1), y1: y + 4, x2: round(x + 5), y2: y - 4 });
+    from = round(x + 3);
+  }
+  pieces.push({ x1: from, y1: y, x2: width, y2: y });
+  return pieces;
+}
+
 export function layoutColumns(data: ChartData): ColumnsGeometry {
   const { width, font, small, line } = SIZE;
   const count = Math.max(1, data.rows.length);
-  const slot = width / count;
+  const skipped = skippedBefore(data.rows.map((row) => row.label));
+  const slot = width / (count + BREAK * skipped.filter(Boolean).length);
+  // Each column's centre: evenly spaced, plus the extra room of every skip before it.
+  const centres: number[] = [];
+  skipped.reduce((offset, skip, index) => {
+    const next = offset + (skip ? BREAK : 0);
+    centres.push(slot * (index + 0.5 + next));
+    return next;
+  }, 0);
+  const breaks = skipped.flatMap((skip, index) => (skip ? [(centres[index - 1]! + centres[index]!) / 2] : []));
   const columnWidth = round(Math.min(slot * 0.62, 48));
   const multi = data.series.length > 1;
   // Measures written alike (all counts, all percentages) share a scale so their heights compare;
@@ -62,7 +97,7 @@ export function layoutColumns(data: ChartData): ColumnsGeometry {
     data.rows.forEach((row, rowIndex) => {
       const value = row.values[index] ?? 0;
       const text = row.texts[index] ?? '';
-      const centre = slot * (rowIndex + 0.5);
+      const centre = centres[rowIndex]!;
       const columnTop = round(y(value));
       bars.push({
         x: round(centre - columnWidth / 2),
@@ -75,7 +110,7 @@ export function layoutColumns(data: ChartData): ColumnsGeometry {
       labels.push({ x: round(centre), y: round(columnTop - 5), lines: [text], anchor: 'middle', kind: 'value' });
       labels.push({ x: round(centre), y: round(baseline + 4 + ascent(small)), lines: axisLines[rowIndex] ?? [], anchor: 'middle', kind: 'axis' });
     });
-    rules.push({ x1: 0, y1: round(baseline), x2: width, y2: round(baseline) });
+    rules.push(...brokenBaseline(round(baseline), width, breaks));
     top = baseline + 4 + axisDepth;
     if (index < data.series.length - 1) top += 14;
   });
