@@ -2,7 +2,7 @@
 // against the built site (run npm run build first). Prints figures; it asserts nothing.
 // 1. First query: a fresh browser context (empty cache) opens /search/, the reader types a query, and every
 //    response from the page load on is summed, each address once. "Search only" is every file the page
-//    itself does not need: the search bundle and its CSS, pagefind.js, its worker and wasm, the index and
+//    itself does not need: the search bundle and its CSS, pagefind.js (and its worker, if used), its wasm, the index and
 //    filter chunks, the result fragments and /search-terms.json. Sizes are response bodies as Chromium
 //    hands them over, decoded: `astro preview` (e2e/bench/serve.mjs) gzips every response, so the "wire"
 //    column adds the bytes that actually crossed the connection. Pagefind's wasm, index chunks and

@@ -34,7 +34,9 @@ export function loadPagefind(): Promise<Pagefind> {
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     // No highlightParam here: Pagefind caches a page's data with the highlight of the first query that
     // loaded it, so later queries would land highlighting the wrong words. withHighlight() adds our own.
-    await pagefind.options({ baseUrl: base, excerptLength: 24 });
+    // noWorker: searching an index this size takes a few milliseconds on the main thread, and Pagefind's web
+    // worker is 12 KB more to fetch on a first search, a real cost on the slow phones most readers use.
+    await pagefind.options({ baseUrl: base, excerptLength: 24, noWorker: true });
     await pagefind.init();
     return pagefind;
   })();
