@@ -99,6 +99,9 @@ test('_headers gives static hosts the policy and the other security headers', ()
     expect(headers).toContain(header);
   }
   expect(headers).not.toMatch(/script-src[^;]*unsafe-inline/);
+  // Content-hashed files are cached for good; nothing else is, so a new build is seen at once.
+  expect(headers).toContain(`${basePath}_astro/*\n  Cache-Control: public, max-age=31536000, immutable`);
+  expect(headers.match(/Cache-Control/g)).toHaveLength(1);
 });
 
 test('robots.txt points at the sitemap, and the sitemap lists every page but the 404', () => {

@@ -1,6 +1,7 @@
 // Writes dist/_headers for static hosts that read it (Netlify, Cloudflare Pages, and others that copy the
 // format): the same Content-Security-Policy the pages carry as a meta tag, plus the headers a meta tag
-// cannot set. frame-ancestors only works as a header, so it is added here.
+// cannot set. frame-ancestors only works as a header, so it is added here; so is long caching for the
+// content-hashed files under _astro/.
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -58,9 +59,13 @@ export function trimPolicy(html, file = 'a page') {
 }
 
 export default function securityHeaders() {
+  let base = '/';
   return {
     name: 'security-headers',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.replace(/\/?$/, '/');
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const policies = [];
@@ -80,6 +85,11 @@ export default function securityHeaders() {
           '  X-Frame-Options: DENY',
           '  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=(), browsing-topics=(), payment=(), usb=()',
           '  Cross-Origin-Opener-Policy: same-origin',
+          // Astro names these files by their content, so a reader moving from section to section never
+          // asks for them again. Everything else (pages, the search and enhancement bundles at stable
+          // addresses) keeps the host's default, which revalidates.
+          `${base}_astro/*`,
+          '  Cache-Control: public, max-age=31536000, immutable',
           '',
         ].join('\n');
         await writeFile(join(root, '_headers'), headers);
