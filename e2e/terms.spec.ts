@@ -18,10 +18,11 @@ diskTest('each glossary ships its definitions as data, equal to the content file
   for (const each of glossaries()) {
     const file = fileFor(`${basePath}${each.path}terms.json`);
     expect(file, `${each.path}terms.json is built (run the build first)`).toBeTruthy();
-    const data = JSON.parse(readFileSync(file!, 'utf8')) as Record<string, { term: string; definition: string; source: { url: string } }>;
+    const data = JSON.parse(readFileSync(file!, 'utf8')) as Record<string, { term: string; definition: string; source: { url: string }; section: { href: string } }>;
     expect(Object.keys(data).sort()).toEqual(each.terms.map((term) => term.id).sort());
     for (const term of each.terms) {
       expect(data[term.id]).toMatchObject({ term: term.term, definition: term.definition, source: { url: term.source.url } });
+      expect(data[term.id]!.section.href).toBe(`${basePath}${each.path.split('/')[0]}/${term.section}/`);
     }
   }
 });
@@ -55,6 +56,29 @@ test.describe('glossary terms with JavaScript', () => {
     expect(box!.x).toBeGreaterThanOrEqual(0);
     expect(box!.x + box!.width).toBeLessThanOrEqual(320);
     expect(Math.abs(box!.y - (word!.y + word!.height)) < 12 || Math.abs(box!.y + box!.height - word!.y) < 12).toBe(true);
+  });
+
+  test('it links the section that explains the term, unless the reader is already on it', async ({ page }) => {
+    await page.goto(section.path);
+    const links = await page.locator('main a.term').all();
+    const homes = await Promise.all(links.map(async (link) => byId.get(termId(await link.getAttribute('href')))!));
+    const here = homes.findIndex((term) => term.section === section.slug);
+    const elsewhere = homes.findIndex((term) => term.section !== section.slug);
+    expect(here, 'a term this section explains').toBeGreaterThanOrEqual(0);
+    expect(elsewhere, 'a term another section explains').toBeGreaterThanOrEqual(0);
+    const popover = page.locator('#term-popover');
+
+    await links[elsewhere]!.scrollIntoViewIfNeeded();
+    await links[elsewhere]!.click();
+    const more = popover.getByRole('link', { name: /^More in “/ });
+    await expect(more).toBeVisible();
+    await expect(more).toHaveAttribute('href', new RegExp(`/${brief}/${homes[elsewhere]!.section}/$`));
+    await page.keyboard.press('Escape');
+
+    await links[here]!.scrollIntoViewIfNeeded();
+    await links[here]!.click();
+    await expect(popover).toBeVisible();
+    await expect(more).toBeHidden();
   });
 
   test('the keyboard opens it, Tabs into it, and Escape closes it and returns to the word', async ({ page }) => {

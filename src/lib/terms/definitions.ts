@@ -3,6 +3,8 @@ export interface TermDefinition {
   term: string;
   definition: string;
   source: { publisher: string; title: string; year: number; url: string };
+  /** The section that discusses the term most: its short title and address. */
+  section: { title: string; href: string };
 }
 
 export type TermDefinitions = Record<string, TermDefinition>;

@@ -41,6 +41,7 @@ interface Popover {
   definition: HTMLElement;
   source: HTMLElement;
   entry: HTMLAnchorElement;
+  section: HTMLAnchorElement;
   close: HTMLButtonElement;
 }
 
@@ -57,7 +58,8 @@ function create(): Popover {
   definition.id = `${ID}-definition`;
   const source = el('p', 'term-pop__source');
   const entry = el('a', 'term-pop__entry', 'Full entry in the glossary');
-  const root = el('div', 'term-pop', el('div', 'term-pop__head', title, close), definition, source, el('p', 'term-pop__links', entry));
+  const section = el('a', 'term-pop__section');
+  const root = el('div', 'term-pop', el('div', 'term-pop__head', title, close), definition, source, el('p', 'term-pop__links', entry, section));
   root.id = ID;
   root.popover = 'manual';
   root.tabIndex = -1;
@@ -85,7 +87,7 @@ function create(): Popover {
   window.addEventListener('resize', () => {
     if (opener) place(opener);
   });
-  return { root, title, definition, source, entry, close };
+  return { root, title, definition, source, entry, section, close };
 }
 
 function fill(parts: Popover, term: HTMLAnchorElement, found: TermDefinition): void {
@@ -96,6 +98,10 @@ function fill(parts: Popover, term: HTMLAnchorElement, found: TermDefinition): v
   cited.rel = 'noopener noreferrer';
   parts.source.replaceChildren(`Source: ${found.source.publisher}, `, cited, ` (${found.source.year}).`);
   parts.entry.href = term.getAttribute('href') ?? term.href;
+  // Where the brief explains the term at length, unless the reader is already there.
+  parts.section.textContent = `More in “${found.section.title}”`;
+  parts.section.href = found.section.href;
+  parts.section.hidden = new URL(found.section.href, location.href).pathname === location.pathname;
 }
 
 function place(term: HTMLAnchorElement): void {

@@ -1,15 +1,27 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadGlossaries } from '../../../lib/reference';
+import { sectionSlug } from '../../../lib/content';
+import { href, sectionPath } from '../../../lib/urls';
 import type { TermDefinitions } from '../../../lib/terms/definitions';
 
 // Each brief's glossary as data, for the definition a term shows when a reader clicks it in the text
 // (src/lib/terms/popover.ts). Fetched on that first click, never with the page.
 export const getStaticPaths = (async () =>
-  (await loadGlossaries()).map(({ glossary, brief }) => ({ params: { brief: brief.id }, props: { terms: glossary.data.terms } }))) satisfies GetStaticPaths;
+  (await loadGlossaries()).map(({ glossary, brief }) => ({ params: { brief: brief.id }, props: { glossary, brief } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]['props']> = ({ props }) => {
+export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]['props']> = ({ props: { glossary, brief } }) => {
+  // The glossary's schema check has already tied every term to a section of this brief.
+  const titles = new Map(brief.sections.map((section) => [sectionSlug(section), section.data.shortTitle]));
   const definitions: TermDefinitions = Object.fromEntries(
-    props.terms.map(({ id, term, definition, source }) => [id, { term, definition, source: { publisher: source.publisher, title: source.title, year: source.year, url: source.url } }]),
+    glossary.data.terms.map(({ id, term, definition, source, section }) => [
+      id,
+      {
+        term,
+        definition,
+        source: { publisher: source.publisher, title: source.title, year: source.year, url: source.url },
+        section: { title: titles.get(section) ?? section, href: href(sectionPath(brief.id, section)) },
+      },
+    ]),
   );
   return new Response(JSON.stringify(definitions), { headers: { 'Content-Type': 'application/json' } });
 };
