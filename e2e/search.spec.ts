@@ -132,6 +132,20 @@ test.describe('search', () => {
     expect(fetched.filter((url) => /pagefind|search-terms|search\/search\.(js|css)/.test(url))).toEqual([]);
   });
 
+  test.describe('when the search code cannot load', () => {
+    // The refused request is the point of this test; Chromium logs it.
+    test.use({ allowedConsole: [/Failed to load resource/] });
+
+    test('opening search goes to the search page, which lists every section', async ({ page }) => {
+      await page.route('**/search/search.js', (route) => route.abort());
+      await page.goto(allSections()[0]!.path);
+      await page.keyboard.press('/');
+      await page.waitForURL(/\/search\/$/);
+      await expect(page.getByText('Search could not load')).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Browse the sections' })).toBeVisible();
+    });
+  });
+
   test('has no accessibility violations with the dialog open', async ({ page }) => {
     await page.goto('./');
     await page.getByRole('banner').getByRole('link', { name: 'Search' }).click();

@@ -8,7 +8,9 @@
 
   // Search: the header control, a link to the search page, opens a dialog instead; so do Ctrl/Cmd-K and "/".
   const search = () => load('search/search');
-  const open = () => search().then((bundle) => bundle.openSearchDialog());
+  // If the search code cannot load (offline, or a dev server without a build), the search page still lists
+  // every section.
+  const open = () => search().then((bundle) => bundle.openSearchDialog(), () => location.assign(`${doc.documentElement.dataset.base}search/`));
   const typing = (target) => target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
   for (const link of doc.querySelectorAll('[data-search-open]')) {
     link.addEventListener('click', (event) => {
@@ -23,7 +25,7 @@
       open();
     }
   });
-  if (new URLSearchParams(location.search).has('highlight')) search().then((bundle) => bundle.highlightFromUrl());
+  if (new URLSearchParams(location.search).has('highlight')) search().then((bundle) => bundle.highlightFromUrl(), () => {});
 
   // Glossary terms: a plain click shows the definition beside the word. A click that asks for a new tab or
   // window follows the link, and so does any click when the definition cannot load.
@@ -43,7 +45,8 @@
       (entries) => {
         if (!entries.some((entry) => entry.isIntersecting)) return;
         watch.disconnect();
-        load('enhance/figures').then((bundle) => bundle.enhanceFigures(doc));
+        // Should this fail, the charts stay as they are: complete, only without tooltips.
+        load('enhance/figures').then((bundle) => bundle.enhanceFigures(doc), () => {});
       },
       { rootMargin: '100% 0px' },
     );
