@@ -58,6 +58,23 @@ test.describe('glossary terms with JavaScript', () => {
     expect(Math.abs(box!.y - (word!.y + word!.height)) < 12 || Math.abs(box!.y + box!.height - word!.y) < 12).toBe(true);
   });
 
+  test('a long definition opened mid-screen on a small phone ends up wholly on screen', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 480 });
+    await page.goto(section.path);
+    const link = page.locator('main a.term').first();
+    // The word in the middle of the screen: on a 480 px screen the definition fits neither above nor below it.
+    await link.evaluate((node) => window.scrollBy({ top: node.getBoundingClientRect().top - window.innerHeight / 2, behavior: 'instant' }));
+    await link.click();
+    const popover = page.locator('#term-popover');
+    await expect(popover).toBeVisible();
+    await expect
+      .poll(async () => {
+        const box = (await popover.boundingBox())!;
+        return box.height > 480 / 2 && box.y >= 0 && box.y + box.height <= 480 - 4;
+      }, { message: 'taller than half the screen, and wholly on it' })
+      .toBe(true);
+  });
+
   test('it links the section that explains the term, unless the reader is already on it', async ({ page }) => {
     await page.goto(section.path);
     const links = await page.locator('main a.term').all();

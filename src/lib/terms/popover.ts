@@ -144,5 +144,8 @@ export async function toggleTerm(term: HTMLAnchorElement): Promise<void> {
   opener = term;
   popover.root.showPopover();
   place(term);
+  // A long definition under a word mid-screen on a small phone fits neither above nor below: bring the
+  // whole of it on screen, scrolling no more than needed.
+  popover.root.scrollIntoView({ block: 'nearest', behavior: 'instant' });
   popover.root.focus({ preventScroll: true });
 }
