@@ -3,14 +3,15 @@
 // import() per feature, and no module loader or preload helper ships on every page.
 (() => {
   const doc = document;
+  const base = doc.documentElement.dataset.base;
   const loaded = {};
-  const load = (name) => (loaded[name] ??= import(`${doc.documentElement.dataset.base}${name}.js`));
+  const load = (name) => (loaded[name] ??= import(`${base}${name}.js`));
 
   // Search: the header control, a link to the search page, opens a dialog instead; so do Ctrl/Cmd-K and "/".
   const search = () => load('search/search');
   // If the search code cannot load (offline, or a dev server without a build), the search page still lists
   // every section.
-  const open = () => search().then((bundle) => bundle.openSearchDialog(), () => location.assign(`${doc.documentElement.dataset.base}search/`));
+  const open = () => search().then((bundle) => bundle.openSearchDialog(), () => location.assign(`${base}search/`));
   const typing = (target) => target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
   for (const link of doc.querySelectorAll('[data-search-open]')) {
     link.addEventListener('click', (event) => {
