@@ -5,12 +5,13 @@
 // One non-modal dialog serves the page. It sits in the top layer (the popover attribute) but directly after
 // the word in the document, so reading and Tab order run word, definition, rest of the sentence. Focus moves
 // into it; Escape or "Close" returns focus to the word; a click or focus elsewhere closes it.
-import { base } from '../search/base';
 import { linkStylesheet } from '../stylesheet';
 import type { TermDefinition, TermDefinitions } from './definitions';
 import { placeBeside } from './place';
 
 const ID = 'term-popover';
+// Built beside this bundle (enhance/terms.js + terms.css), so its address follows the bundle's, base path and all.
+const STYLESHEET = new URL('terms.css', import.meta.url).href;
 const glossaries = new Map<string, Promise<TermDefinitions>>();
 
 /** The brief's definitions, fetched once per glossary; a failed fetch is forgotten so a later click retries. */
@@ -128,7 +129,7 @@ function hide(returnFocus: boolean): void {
 export async function toggleTerm(term: HTMLAnchorElement): Promise<void> {
   if (opener === term) return hide(true);
   const id = new URL(term.href).hash.slice(1);
-  const [definitions] = await Promise.all([definitionsFor(term), linkStylesheet(`${base}enhance/terms.css`)]);
+  const [definitions] = await Promise.all([definitionsFor(term), linkStylesheet(STYLESHEET)]);
   const found = definitions[id];
   if (!found || typeof HTMLElement.prototype.showPopover !== 'function') {
     // An entry missing from the data (a stale cached file) or a browser without popovers: the link's own way.
