@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { redirects } from './src/lib/redirects.mjs';
 import securityHeaders from './src/integrations/security-headers.mjs';
 import onDemandBundles from './src/integrations/on-demand-bundles.mjs';
+import pagefind from './src/integrations/pagefind.mjs';
 import { inlineScriptHashes } from './src/inline/scripts.mjs';
 
 // The same build must deploy at a domain root or under a sub-path (GitHub Pages style),
@@ -44,7 +45,7 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), onDemandBundles(), securityHeaders()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), onDemandBundles(), securityHeaders(), pagefind()],
   prefetch: false,
   devToolbar: { enabled: false },
 });

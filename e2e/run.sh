@@ -16,9 +16,8 @@ astro check --minimumSeverity warning
 echo "== Unit and content tests (vitest)"
 vitest run
 
-echo "== Build (astro build + pagefind)"
+echo "== Build (astro build, which also writes the search index)"
 astro build
-pagefind --site dist
 
 echo "== Browser tests (playwright)"
 PORT="$(node e2e/support/free-port.mjs)"

@@ -104,7 +104,6 @@ for (const n of sizes) {
       console.error(`${`${build.stdout}\n${build.stderr}`.split('\n').filter((line) => /error|Error/.test(line)).slice(-15).join('\n')}`);
       throw new Error(`astro build failed for ${n} briefs`);
     }
-    execFileSync('pagefind', ['--site', dist], { stdio: 'ignore' });
     const seconds = (performance.now() - started) / 1000;
     const pages = execFileSync('find', [dist, '-name', '*.html'], { encoding: 'utf8' }).trim().split('\n').length;
     rows.push({
