@@ -33,7 +33,11 @@ for (const path of walk(dist)) {
   ];
   if (anchors.length > 0) {
     const known = new Set(manifest.anchors[page] ?? []);
-    for (const anchor of anchors) if (!known.has(anchor)) (known.add(anchor), (added += 1));
+    for (const anchor of anchors) {
+      if (known.has(anchor)) continue;
+      known.add(anchor);
+      added += 1;
+    }
     manifest.anchors[page] = [...known].sort();
   }
 }

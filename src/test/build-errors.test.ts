@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 const fixture = new URL('./fixtures/minimal/', import.meta.url).pathname;
 const project = new URL('../../', import.meta.url).pathname;
@@ -20,8 +21,8 @@ function buildWith(change: (root: string) => void) {
       encoding: 'utf8',
       env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(dir, 'cache'), FORCE_COLOR: '0', NO_COLOR: '1' },
     });
-    // Strip colour codes and the long bundler warnings so the assertion reads the error itself.
-    const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+    // Strip colour codes so the assertion reads the error itself.
+    const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
     return { ok: result.status === 0, output };
   } finally {
     rmSync(dir, { recursive: true, force: true });
