@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { HtmlValidate } from 'html-validate';
 import { test, expect } from '@playwright/test';
 import { basePath, distDir, fileFor, firstView, htmlPages, scriptBytes, sitePath, totalBytes } from './support/dist';
+import { sitemapPaths } from './support/site';
 
 const pages = htmlPages();
 const idsOf = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!));
@@ -107,6 +108,10 @@ test('_headers gives static hosts the policy and the other security headers', ()
 test('robots.txt points at the sitemap, and the sitemap lists every page but the 404', () => {
   expect(readFileSync(`${distDir}robots.txt`, 'utf8')).toMatch(/Sitemap: https?:\/\/.+sitemap-index\.xml/);
   expect(existsSync(`${distDir}sitemap-index.xml`)).toBe(true);
+  // Redirect pages stand for addresses that moved: the sitemap names where they went instead.
+  const isRedirect = (file: string) => /<meta http-equiv="refresh"/i.test(readFileSync(file, 'utf8'));
+  const built = pages.filter((file) => sitePath(file) !== '404.html' && !isRedirect(file)).map(sitePath).sort();
+  expect(sitemapPaths()).toEqual(built);
 });
 
 // Byte budgets over everything a first view downloads, gzipped. A section page that fits in 14 KB
