@@ -31,6 +31,16 @@ test.describe('discussion guide', () => {
     await expect(page.locator(`li#${question.id}`)).toBeInViewport();
   });
 
+  test('a shared link to the last question lands there at once, without an animated scroll', async ({ page }) => {
+    const question = guide.questions.at(-1)!;
+    await page.goto(`${guide.path}#${question.id}`);
+    const atLoad = await page.evaluate(() => window.scrollY);
+    await page.waitForTimeout(1500);
+    expect(atLoad).toBeGreaterThan(2000);
+    expect(await page.evaluate(() => window.scrollY)).toBe(atLoad);
+    await expect(page.locator(`li#${question.id}`)).toBeInViewport();
+  });
+
   test('copy link writes the absolute address of the question and says so', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(guide.path);
