@@ -3,6 +3,13 @@ import { guides } from './support/site';
 
 const guide = guides()[0]!;
 const canonicalOf = (page: import('@playwright/test').Page) => page.locator('link[rel="canonical"]').getAttribute('href');
+// The address the browser shows for this page, under whatever host and base path serve it, with a fragment.
+const here = (page: import('@playwright/test').Page, id: string) => {
+  const url = new URL(page.url());
+  url.search = '';
+  url.hash = id;
+  return url.href;
+};
 
 test.describe('discussion guide', () => {
   test('every question is on the page under its permanent id, linked to its section', async ({ page }) => {
@@ -41,15 +48,18 @@ test.describe('discussion guide', () => {
     await expect(page.locator(`li#${question.id}`)).toBeInViewport();
   });
 
-  test('copy link writes the absolute address of the question and says so', async ({ page, context }) => {
+  test('copy link writes the address the reader is on, with the question, and says so', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto(guide.path);
+    // A query the reader arrived with (a tracking tag, an old search) is not passed on.
+    await page.goto(`${guide.path}?from=email`);
     const question = guide.questions[2]!;
     await page.locator(`li#${question.id}`).getByRole('button', { name: 'Copy link' }).click();
     await expect(page.locator(`li#${question.id}`).getByText('Link copied')).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: 'copied' })).toHaveCount(1);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(`${await canonicalOf(page)}#${question.id}`);
+    expect(copied).toBe(here(page, question.id));
+    // The test server is not the build's SITE_URL, so this also proves the build's address is not used.
+    expect(copied.startsWith(`${await canonicalOf(page)}`)).toBe(false);
   });
 
   test('without a clipboard, the link is shown selected for copying', async ({ page }) => {
@@ -59,7 +69,21 @@ test.describe('discussion guide', () => {
     await page.locator(`li#${question.id}`).getByRole('button', { name: 'Copy link' }).click();
     const field = page.locator(`li#${question.id}`).getByRole('textbox', { name: /Link to this question/ });
     await expect(field).toBeFocused();
-    await expect(field).toHaveValue(`${await canonicalOf(page)}#${question.id}`);
+    await expect(field).toHaveValue(here(page, question.id));
+  });
+
+  test('share offers the address the reader is on', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'share', {
+        value: async (data: ShareData) => {
+          (window as unknown as { shared: ShareData }).shared = data;
+        },
+      });
+    });
+    await page.goto(`${guide.path}#${guide.questions[1]!.id}`);
+    await page.getByRole('button', { name: 'Share' }).click();
+    const shared = await page.evaluate(() => (window as unknown as { shared?: ShareData }).shared?.url);
+    expect(shared).toBe(here(page, ''));
   });
 
   test('questions picked for tonight are remembered and only they print', async ({ page }) => {
