@@ -15,6 +15,25 @@ test.describe('safety on every page', () => {
     });
   }
 
+  test('the exit\'s explanation says plainly that it cannot erase history, and what to do instead', async ({ page }) => {
+    await page.goto(allSections()[0]!.path);
+    const browse = page.getByRole('region', { name: 'Browse safely' });
+    await expect(browse).toContainText('cannot erase your browsing history');
+    await expect(browse).toContainText('Back');
+    await expect(browse).toContainText('private or incognito window');
+    // The privacy promise is true: the one thing kept in the browser is named, with how it goes away.
+    await expect(browse).toContainText('Use tonight');
+    await expect(browse).not.toContainText('stores nothing');
+    await browse.getByRole('link', { name: 'More on staying safe' }).click();
+    const safe = page.locator('h2#staying-safe-while-you-read');
+    await expect(safe).toBeInViewport();
+    const about = page.locator('main');
+    await expect(about).toContainText('no website can');
+    // Typographic apostrophes: the about page is Markdown, set with curly quotes.
+    await expect(about).toContainText(/delete this site.s pages from your history/);
+    await expect(about).toContainText(/browser.s storage/);
+  });
+
   test.describe('quick exit', () => {
     test.beforeEach(async ({ context }) => {
       // The neutral site is answered locally: the tests never reach the network.
