@@ -11,6 +11,29 @@ const here = (page: import('@playwright/test').Page, id: string) => {
   return url.href;
 };
 
+type Page = import('@playwright/test').Page;
+/** Pages in a PDF of the page as printed: one "/Type /Page" object per page ("/Pages" is the tree). */
+async function printedPages(page: Page, format: 'Letter' | 'A4'): Promise<number> {
+  const pdf = await page.pdf({ format, printBackground: false });
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+}
+/** The smallest font size, in points, of any visible text in the guide under print media. */
+function smallestPrintedText(page: Page): Promise<number> {
+  return page.locator('.guide').evaluate((root) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let smallest = Infinity;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || !node.textContent?.trim() || !parent.checkVisibility()) continue;
+      // A visually hidden label (1 px box, clipped) is not printed text.
+      if (parent.getBoundingClientRect().width <= 1) continue;
+      smallest = Math.min(smallest, parseFloat(getComputedStyle(parent).fontSize) * 0.75);
+    }
+    // Pixels carry four decimals (10 pt is 13.3333 px): round to hundredths of a point.
+    return Math.round(smallest * 100) / 100;
+  });
+}
+
 test.describe('discussion guide', () => {
   test('every question is on the page under its permanent id, linked to its section', async ({ page }) => {
     await page.goto(guide.path);
@@ -102,10 +125,10 @@ test.describe('discussion guide', () => {
     await page.getByRole('button', { name: 'Meeting view' }).focus();
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog');
-    await expect(dialog).toContainText(`Question 1 of ${guide.questions.length}`);
+    await expect(dialog).toContainText(`Question 1 · 1 of ${guide.questions.length}`);
     await expect(dialog).toContainText(guide.questions[0]!.text);
     await page.keyboard.press('ArrowRight');
-    await expect(dialog).toContainText(`Question 2 of ${guide.questions.length}`);
+    await expect(dialog).toContainText(`Question 2 · 2 of ${guide.questions.length}`);
     await expect(dialog).toContainText(guide.questions[1]!.text);
     await page.keyboard.press('ArrowLeft');
     await expect(dialog).toContainText(guide.questions[0]!.text);
@@ -124,18 +147,47 @@ test.describe('discussion guide', () => {
     await page.waitForURL(`${neutral}**`);
   });
 
-  test('prints on at most two pages, with the QR code and the hotline', async ({ page }) => {
+  test('prints on both sides of two sheets at most, in type of 10 pt or more, with the QR code and the hotline', async ({ page }) => {
     await page.goto(guide.path);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.guide__qr svg')).toBeVisible();
     await expect(page.locator('.guide__hotline')).toBeVisible();
     await expect(page.getByRole('banner')).toBeHidden();
+    expect(await smallestPrintedText(page), 'smallest printed type, pt').toBeGreaterThanOrEqual(10);
     for (const format of ['Letter', 'A4'] as const) {
-      const pdf = await page.pdf({ format, printBackground: false });
-      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      const pages = await printedPages(page, format);
       expect(pages, `${format} pages`).toBeGreaterThan(0);
-      expect(pages, `${format} pages`).toBeLessThanOrEqual(2);
+      expect(pages, `${format} pages`).toBeLessThanOrEqual(4);
     }
+  });
+
+  for (const [count, size] of [[3, 12], [8, 11]] as const) {
+    test(`${count} questions picked for tonight print on one sheet in ${size} pt type`, async ({ page }) => {
+      await page.goto(guide.path);
+      // Picks spread over the parts, as a leader choosing for a 90-minute meeting would.
+      const step = Math.floor(guide.questions.length / count);
+      for (let i = 0; i < count; i += 1) await page.locator(`li#${guide.questions[i * step]!.id}`).getByLabel('Use tonight').check();
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.guide__questions > li:visible').count()).toBe(count);
+      const body = await page.locator('.guide .q__words').first().evaluate((node) => parseFloat(getComputedStyle(node).fontSize) * 0.75);
+      expect(body, 'question type, pt').toBeCloseTo(size, 1);
+      expect(await smallestPrintedText(page), 'smallest printed type, pt').toBeGreaterThanOrEqual(10);
+      for (const format of ['Letter', 'A4'] as const) expect(await printedPages(page, format), `${format} pages`).toBeLessThanOrEqual(2);
+    });
+  }
+
+  test('on paper, questions carry their meeting-view numbers and parts their number and minutes', async ({ page }) => {
+    await page.goto(guide.path);
+    const fourth = guide.questions[3]!;
+    await page.locator(`li#${fourth.id}`).getByLabel('Use tonight').check();
+    await page.getByRole('button', { name: 'Meeting view' }).click();
+    await expect(page.getByRole('dialog')).toContainText('Question 4 · 1 of 1 tonight');
+    await page.keyboard.press('Escape');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator(`li#${fourth.id} .q__text`)).toHaveText(/^Question 4\./);
+    const firstPart = page.locator('.guide__part h3').first();
+    await expect(firstPart).toBeVisible();
+    await expect(firstPart).toHaveText(/^Part 1: .+ · about \d+ minutes$/);
   });
 
   test('link previews carry absolute URLs and an image that exists', async ({ page, request }) => {

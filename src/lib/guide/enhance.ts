@@ -66,6 +66,10 @@ export function enhanceGuide(doc: Document): void {
     for (const box of boxes) box.closest('[data-question]')?.classList.toggle('is-picked', box.checked);
     const count = boxes.filter((box) => box.checked).length;
     doc.documentElement.classList.toggle('has-picks', count > 0);
+    // Fewer questions leave room on two printed pages for larger type (sizes measured on Letter and A4).
+    const size = count === 0 ? undefined : count <= 3 ? 'large' : count <= 8 ? 'medium' : undefined;
+    if (size) doc.documentElement.dataset['printType'] = size;
+    else delete doc.documentElement.dataset['printType'];
     if (picked) picked.textContent = count > 0 ? `${count} ${count === 1 ? 'question' : 'questions'} chosen for tonight: printing and the meeting view use only these.` : '';
   };
   for (const box of boxes) {
