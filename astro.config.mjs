@@ -11,9 +11,17 @@ import { inlineScriptHashes } from './src/inline/scripts.mjs';
 // The same build must deploy at a domain root or under a sub-path (GitHub Pages style),
 // so the public address and the base path come from the environment.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
-// Canonical links, previews and the printed guide's QR code carry this address: say so when it is the default.
+// Canonical links, previews, the sitemap and the printed guide's QR code carry this address, so a build
+// for deployment without it would publish localhost everywhere. Refuse, unless the build says it is
+// local on purpose (npm start and npm test set ALLOW_LOCAL_SITE=1).
 if (!process.env.SITE_URL && process.argv.includes('build')) {
-  console.warn(`SITE_URL is not set: canonical links, link previews and the guide's QR code will point at ${site}. Set SITE_URL to the public address before deploying.`);
+  if (process.env.ALLOW_LOCAL_SITE !== '1') {
+    throw new Error(
+      'SITE_URL is not set. Set it to the public address before a build for deployment, e.g. SITE_URL=https://example.org npm run build; ' +
+        `for a local or preview build, set ALLOW_LOCAL_SITE=1 (canonical links, previews, the sitemap and the guide's QR code will then point at ${site}).`,
+    );
+  }
+  console.warn(`ALLOW_LOCAL_SITE=1: a local build; canonical links, link previews, the sitemap and the guide's QR code point at ${site}. Do not deploy it.`);
 }
 const base = process.env.BASE_PATH ?? '/';
 

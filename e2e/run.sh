@@ -24,6 +24,9 @@ find_chromium() {
   echo "using $CHROMIUM_PATH"
 }
 
+# The tests build and serve a local copy; only a deployment build must name its public SITE_URL.
+export ALLOW_LOCAL_SITE=1
+
 browser_tests() {
   PORT="$(node e2e/support/free-port.mjs)"
   export PORT

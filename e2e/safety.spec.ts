@@ -1,5 +1,5 @@
 import { test, expect } from './support/fixtures';
-import { allSections, sitemapPaths } from './support/site';
+import { allSections, guides, sitemapPaths } from './support/site';
 
 const neutral = 'https://www.weather.gov/';
 
@@ -14,6 +14,25 @@ test.describe('safety on every page', () => {
       await expect(page.getByRole('link', { name: 'Exit this page' })).toBeVisible();
     });
   }
+
+  test('the exit\'s explanation says plainly that it cannot erase history, and what to do instead', async ({ page }) => {
+    await page.goto(allSections()[0]!.path);
+    const browse = page.getByRole('region', { name: 'Browse safely' });
+    await expect(browse).toContainText('cannot erase your browsing history');
+    await expect(browse).toContainText('Back');
+    await expect(browse).toContainText('private or incognito window');
+    // The privacy promise is true: the one thing kept in the browser is named, with how it goes away.
+    await expect(browse).toContainText('Use tonight');
+    await expect(browse).not.toContainText('stores nothing');
+    await browse.getByRole('link', { name: 'More on staying safe' }).click();
+    const safe = page.locator('h2#staying-safe-while-you-read');
+    await expect(safe).toBeInViewport();
+    const about = page.locator('main');
+    await expect(about).toContainText('no website can');
+    // Typographic apostrophes: the about page is Markdown, set with curly quotes.
+    await expect(about).toContainText(/delete this site.s pages from your history/);
+    await expect(about).toContainText(/browser.s storage/);
+  });
 
   test.describe('quick exit', () => {
     test.beforeEach(async ({ context }) => {
@@ -32,7 +51,7 @@ test.describe('safety on every page', () => {
       expect(page.url()).not.toContain(section.path);
     });
 
-    test('pressing Shift three times leaves', async ({ page }) => {
+    test('pressing Shift on its own three times leaves', async ({ page }) => {
       await page.goto(allSections()[0]!.path);
       for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
       await page.waitForURL(neutral);
@@ -43,8 +62,52 @@ test.describe('safety on every page', () => {
       await page.goto(section.path);
       await page.keyboard.press('Shift');
       await page.keyboard.press('Shift');
-      await page.waitForTimeout(200);
+      await page.waitForTimeout(300);
       expect(page.url()).toContain(section.path);
+    });
+
+    test('moving back through links with Shift+Tab stays on the page', async ({ page }) => {
+      const section = allSections()[0]!;
+      await page.goto(section.path);
+      for (let i = 0; i < 6; i += 1) await page.keyboard.press('Tab');
+      for (let i = 0; i < 4; i += 1) await page.keyboard.press('Shift+Tab');
+      await page.waitForTimeout(300);
+      expect(page.url()).toContain(section.path);
+    });
+
+    for (const words of ['FBI', 'What is FOSTA']) {
+      test(`typing "${words}" in the search box stays on the page`, async ({ page }) => {
+        await page.goto('search/');
+        const box = page.getByRole('searchbox');
+        await box.click();
+        // Typed key by key, as a person types: Shift goes down before each capital and up after it.
+        for (const char of words) {
+          if (/[A-Z]/.test(char)) {
+            await page.keyboard.down('Shift');
+            await page.keyboard.press(char);
+            await page.keyboard.up('Shift');
+          } else {
+            await page.keyboard.press(char === ' ' ? 'Space' : char);
+          }
+        }
+        await page.waitForTimeout(300);
+        expect(page.url()).not.toContain('weather.gov');
+        await expect(box).toHaveValue(words);
+      });
+    }
+
+    test('the exit clears the guide picks this browser kept', async ({ page }) => {
+      const guide = guides()[0]!;
+      await page.goto(guide.path);
+      await page.locator(`li#${guide.questions[0]!.id}`).getByLabel('Use tonight').check();
+      const stored = () => page.evaluate(() => Object.keys(localStorage).filter((name) => name.startsWith('guide-picks:')).length);
+      expect(await stored()).toBe(1);
+      for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
+      await page.waitForURL(neutral);
+      // Storage belongs to the site's origin: look at it from there again.
+      await page.goto(guide.path);
+      expect(await stored()).toBe(0);
+      await expect(page.locator(`li#${guide.questions[0]!.id}`).getByLabel('Use tonight')).not.toBeChecked();
     });
   });
 });

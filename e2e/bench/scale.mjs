@@ -96,7 +96,7 @@ for (const n of sizes) {
     const content = join(dir, 'content');
     const dist = join(dir, 'dist');
     generate(content, n);
-    const env = { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(dir, 'cache') };
+    const env = { ...process.env, ALLOW_LOCAL_SITE: '1', CONTENT_DIR: content, ASTRO_CACHE_DIR: join(dir, 'cache') };
     const started = performance.now();
     const build = spawnSync('astro', ['build', '--outDir', dist], { env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     if (build.status !== 0) {

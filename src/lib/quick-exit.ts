@@ -2,7 +2,65 @@
 // Kept tiny and dependency-free: it ships on every page.
 
 const PRESSES = 3;
-const WINDOW_MS = 1000;
+// Like GOV.UK's "Exit this page": each lone Shift must follow the last within 5 seconds.
+const WINDOW_MS = 5000;
+// What the exit clears from this browser's storage: the discussion guide's "Use tonight" picks.
+const STORED_PREFIXES = ['guide-picks:'];
+
+// Counts only a Shift pressed and released on its own, as GOV.UK's component does, so that a
+// capital letter ("FBI"), Shift+Tab or a shortcut never counts. Any other key breaks the run.
+export class LoneShiftCounter {
+  private shiftDown = false;
+  private alone = false;
+  private count = 0;
+  private last = -Infinity;
+
+  keydown(event: Pick<KeyboardEvent, 'key' | 'repeat'>): void {
+    if (event.key === 'Shift') {
+      if (event.repeat) return;
+      this.shiftDown = true;
+      this.alone = true;
+      return;
+    }
+    this.alone = false;
+    this.count = 0;
+  }
+
+  // Returns true when this release completes the run.
+  keyup(event: Pick<KeyboardEvent, 'key' | 'timeStamp' | 'ctrlKey' | 'altKey' | 'metaKey'>): boolean {
+    if (event.key !== 'Shift') return false;
+    const lone = this.shiftDown && this.alone && !event.ctrlKey && !event.altKey && !event.metaKey;
+    this.shiftDown = false;
+    this.alone = false;
+    if (!lone) {
+      this.count = 0;
+      return false;
+    }
+    if (event.timeStamp - this.last > WINDOW_MS) this.count = 0;
+    this.last = event.timeStamp;
+    this.count += 1;
+    if (this.count < PRESSES) return false;
+    this.count = 0;
+    return true;
+  }
+
+  // A Shift held while the window loses focus may be released elsewhere: start over.
+  reset(): void {
+    this.shiftDown = false;
+    this.alone = false;
+    this.count = 0;
+  }
+}
+
+function forgetStored(win: Window): void {
+  try {
+    const storage = win.localStorage;
+    const keys = Array.from({ length: storage.length }, (_, index) => storage.key(index) ?? '');
+    for (const name of keys) if (STORED_PREFIXES.some((prefix) => name.startsWith(prefix))) storage.removeItem(name);
+  } catch {
+    // Storage refused (a private mode): there is nothing stored to clear.
+  }
+}
 
 export function installQuickExit(doc: Document, win: Window): void {
   // The banner's link, and any repeated inside a full-screen view (the meeting view) that covers the banner.
@@ -23,6 +81,7 @@ export function installQuickExit(doc: Document, win: Window): void {
     }
     doc.querySelector<HTMLElement>('[data-quick-exit-cover]')?.removeAttribute('hidden');
     doc.title = 'Weather';
+    forgetStored(win);
     // replace() rather than assign(): the page being left does not stay in the Back history.
     win.location.replace(link.href);
   };
@@ -32,11 +91,11 @@ export function installQuickExit(doc: Document, win: Window): void {
       leave();
     });
   }
-  let presses: number[] = [];
-  doc.addEventListener('keydown', (event) => {
-    if (event.key !== 'Shift' || event.repeat) return;
-    const now = event.timeStamp;
-    presses = [...presses.filter((time) => now - time < WINDOW_MS), now];
-    if (presses.length >= PRESSES) leave();
-  });
+  const counter = new LoneShiftCounter();
+  // Capture phase: a field that stops its own key events (the search box) still counts.
+  doc.addEventListener('keydown', (event) => counter.keydown(event), true);
+  doc.addEventListener('keyup', (event) => {
+    if (counter.keyup(event)) leave();
+  }, true);
+  win.addEventListener('blur', () => counter.reset());
 }

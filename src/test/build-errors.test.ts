@@ -19,7 +19,7 @@ function buildWith(change: (root: string) => void) {
     const result = spawnSync('astro', ['build', '--outDir', join(dir, 'dist')], {
       cwd: project,
       encoding: 'utf8',
-      env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(dir, 'cache'), FORCE_COLOR: '0', NO_COLOR: '1' },
+      env: { ...process.env, ALLOW_LOCAL_SITE: '1', CONTENT_DIR: content, ASTRO_CACHE_DIR: join(dir, 'cache'), FORCE_COLOR: '0', NO_COLOR: '1' },
     });
     // Strip colour codes so the assertion reads the error itself.
     const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);

@@ -3,6 +3,14 @@
 import { meetingView } from './meeting';
 import { loadPicks, savePicks } from './picks';
 
+/** This page's address as the reader sees it, without query or fragment, then the fragment given. */
+export function here(fragment = ''): string {
+  const url = new URL(location.href);
+  url.search = '';
+  url.hash = fragment;
+  return url.href;
+}
+
 export function enhanceGuide(doc: Document): void {
   const guide = doc.querySelector<HTMLElement>('[data-guide]');
   if (!guide) return;
@@ -11,9 +19,11 @@ export function enhanceGuide(doc: Document): void {
   for (const node of doc.querySelectorAll<HTMLElement>('[data-enhanced]')) node.hidden = false;
 
   // Copy link: the Clipboard API where it exists, otherwise the address is shown selected for copying.
+  // The address is the one the reader is on, not the build's SITE_URL: a copy of the site served
+  // anywhere (a preview, a mirror, a laptop at the meeting) hands out links that open where it is.
   for (const button of doc.querySelectorAll<HTMLButtonElement>('[data-copy-link]')) {
     button.addEventListener('click', async () => {
-      const url = button.dataset['copyLink'] ?? '';
+      const url = here(button.dataset['copyLink'] ?? '');
       const note = button.parentElement?.querySelector<HTMLElement>('[data-copied]');
       try {
         if (!navigator.clipboard) throw new Error('no clipboard');
@@ -42,7 +52,7 @@ export function enhanceGuide(doc: Document): void {
   if (share && typeof navigator.share === 'function') {
     share.hidden = false;
     share.addEventListener('click', () => {
-      void navigator.share({ title: doc.title, url: doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href }).catch(() => undefined);
+      void navigator.share({ title: doc.title, url: here() }).catch(() => undefined);
     });
   }
 
@@ -56,6 +66,10 @@ export function enhanceGuide(doc: Document): void {
     for (const box of boxes) box.closest('[data-question]')?.classList.toggle('is-picked', box.checked);
     const count = boxes.filter((box) => box.checked).length;
     doc.documentElement.classList.toggle('has-picks', count > 0);
+    // Fewer questions leave room on two printed pages for larger type (sizes measured on Letter and A4).
+    const size = count === 0 ? undefined : count <= 3 ? 'large' : count <= 8 ? 'medium' : undefined;
+    if (size) doc.documentElement.dataset['printType'] = size;
+    else delete doc.documentElement.dataset['printType'];
     if (picked) picked.textContent = count > 0 ? `${count} ${count === 1 ? 'question' : 'questions'} chosen for tonight: printing and the meeting view use only these.` : '';
   };
   for (const box of boxes) {

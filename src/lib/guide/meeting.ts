@@ -6,12 +6,15 @@ export function meetingView(doc: Document, dialog: HTMLDialogElement, opener: HT
   const from = dialog.querySelector<HTMLElement>('[data-meeting-from]')!;
   let list: HTMLElement[] = [];
   let index = 0;
+  let picked = false;
 
   const show = () => {
     const question = list[index];
     if (!question) return;
-    count.textContent = `Question ${index + 1} of ${list.length}`;
-    part.textContent = question.closest('section')?.querySelector('h3')?.textContent?.trim() ?? '';
+    // The question's own number, as printed and as linked from its section, then its place in tonight's list.
+    const number = question.dataset['number'] ?? String(index + 1);
+    count.textContent = `Question ${number} · ${index + 1} of ${list.length}${picked ? ' tonight' : ''}`;
+    part.textContent = question.closest<HTMLElement>('[data-part]')?.dataset['part'] ?? '';
     text.textContent = question.querySelector('.q__words')?.textContent ?? '';
     from.textContent = question.querySelector('.q__meta')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
     // aria-disabled, not disabled: a button that keeps focus at either end does not throw focus to the page.
@@ -26,7 +29,8 @@ export function meetingView(doc: Document, dialog: HTMLDialogElement, opener: HT
 
   opener.addEventListener('click', () => {
     const all = [...doc.querySelectorAll<HTMLElement>('[data-question]')];
-    list = onlyPicked() ? all.filter((question) => question.classList.contains('is-picked')) : all;
+    picked = onlyPicked();
+    list = picked ? all.filter((question) => question.classList.contains('is-picked')) : all;
     // Start at the question the address points to, if it is in the list.
     index = Math.max(0, list.findIndex((question) => `#${question.id}` === location.hash));
     show();
