@@ -31,7 +31,9 @@ const queries: [query: string, section: string][] = [
 async function searchOnPage(page: import('@playwright/test').Page, query: string) {
   await page.goto(`search/?q=${encodeURIComponent(query)}`);
   const status = page.getByRole('status');
-  await expect(status).toHaveText(/results? for|No results/);
+  // A fresh page loads Pagefind, its wasm and index before the first answer: on a busy two-core machine that
+  // can take longer than the default five seconds.
+  await expect(status).toHaveText(/results? for|No results/, { timeout: 15_000 });
   return status;
 }
 

@@ -214,8 +214,8 @@ async function measureRelevance(browser, url) {
               const items = [...root.querySelectorAll('.search__results > li')];
               return {
                 pages: items.map((item) => item.querySelector('.search__result-title')?.getAttribute('href') ?? ''),
-                // The first link a reader meets under the first result: its first passage, or the page itself.
-                first: (items[0]?.querySelector('.search__subs a') ?? items[0]?.querySelector('.search__result-title'))?.getAttribute('href') ?? '',
+                // The first result's best passage, which the interface marks: its first sub-result, or the page itself.
+                first: items[0]?.querySelector('[data-best]')?.getAttribute('href') ?? '',
               };
             };
             const observer = new MutationObserver(() => {

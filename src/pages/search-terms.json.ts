@@ -1,9 +1,12 @@
 import type { APIRoute } from 'astro';
-import { render } from 'astro:content';
+import { getCollection, render } from 'astro:content';
 import { loadBriefs } from '../lib/content';
+import { loadGlossaries } from '../lib/reference';
+import { glossarySynonyms } from '../lib/search/glossary-synonyms';
+import type { Synonym } from '../lib/search/query';
 
-// Words the site knows, for search's "Did you mean …?" (Pagefind has no typo tolerance) and its
-// suggested topics. Built once; the browser fetches it only when a search comes back empty.
+// What search knows beyond Pagefind's index, fetched once when search opens: the site's terms for "Did you
+// mean …?" (Pagefind has no typo tolerance), the suggested topics, and the synonyms applied to every query.
 export const GET: APIRoute = async () => {
   const terms = new Set<string>();
   const topics = new Set<string>();
@@ -19,7 +22,9 @@ export const GET: APIRoute = async () => {
       for (const heading of (await render(section)).headings) terms.add(heading.text);
     }
   }
-  return new Response(JSON.stringify({ terms: [...terms].sort(), topics: [...topics] }), {
+  const synonyms: Synonym[] = (await getCollection('search')).flatMap((file) => file.data.synonyms.map(({ when, search }) => ({ when, search })));
+  for (const { glossary } of await loadGlossaries()) synonyms.push(...glossarySynonyms(glossary.data.terms));
+  return new Response(JSON.stringify({ terms: [...terms].sort(), topics: [...topics], synonyms }), {
     headers: { 'Content-Type': 'application/json' },
   });
 };

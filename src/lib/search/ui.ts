@@ -215,27 +215,32 @@ export function mountSearch(root: HTMLElement, options: SearchOptions = {}) {
   return { input, focus: () => input.focus() };
 }
 
+/** Passages shown under a result: enough to pick the right paragraph, few enough to scan on a phone. */
+const PASSAGES = 3;
+
 function resultItem(result: ResultData) {
   const title = result.meta.title ?? result.url;
   const kind = result.filters['kind']?.[0];
   const item = el('li', { class: 'search__result' });
-  item.append(el('a', { class: 'search__result-title', href: result.url }, title));
+  const heading = el('a', { class: 'search__result-title', href: result.url }, title);
+  item.append(heading);
   if (kind) item.append(el('p', { class: 'search__kind' }, kind));
-  // Sections of the page that match, each landing on its heading; the page's own top comes last.
-  const subs = result.sub_results.filter((sub) => sub.url !== result.url && sub.title !== title).slice(0, 3);
-  if (subs.length === 0) {
-    item.append(el('p', { class: 'search__excerpt' }, ...excerptNodes(document, result.excerpt)));
-  } else {
+  // The passages come best first (engine.ts rankResult). The page's own top is no passage of its own: when it
+  // answers best, its excerpt goes under the title, which then is the best link.
+  const [best] = result.sub_results;
+  const topIsBest = !best || best.url === result.url;
+  const subs = result.sub_results.filter((sub) => sub.url !== result.url).slice(0, topIsBest ? PASSAGES - 1 : PASSAGES);
+  if (topIsBest) {
+    heading.setAttribute('data-best', '');
+    item.append(el('p', { class: 'search__excerpt' }, ...excerptNodes(document, best?.excerpt ?? result.excerpt)));
+  }
+  if (subs.length > 0) {
     const list = el('ul', { class: 'search__subs' });
-    for (const sub of subs) {
-      list.append(
-        el(
-          'li',
-          {},
-          el('a', { href: sub.url }, el('span', { class: 'search__sub-title' }, sub.title), el('span', { class: 'search__excerpt' }, ...excerptNodes(document, sub.excerpt))),
-        ),
-      );
-    }
+    subs.forEach((sub, index) => {
+      const link = el('a', { href: sub.url }, el('span', { class: 'search__sub-title' }, sub.title), el('span', { class: 'search__excerpt' }, ...excerptNodes(document, sub.excerpt)));
+      if (!topIsBest && index === 0) link.setAttribute('data-best', '');
+      list.append(el('li', {}, link));
+    });
     item.append(list);
   }
   return item;
