@@ -1,5 +1,5 @@
 import { base } from './base';
-import { queryVariants, type Synonym } from './query';
+import { queryVariants, termOf, words, type Synonym } from './query';
 import { cleanMarks, rankPassages, rarity, type Rarity, type WeightedLocation } from './rank';
 
 // The one place that talks to Pagefind. It is imported only when a reader opens search,
@@ -20,6 +20,9 @@ export interface ResultData {
   filters: Record<string, string[]>;
   /** The page's passages, best first (rankResult), the page's own top among them. */
   sub_results: SubResult[];
+  /** The words on the page that answer the query, to mark when it opens. */
+  words?: string[];
+  weighted_locations?: WeightedLocation[];
 }
 interface PagefindResult {
   id: string;
@@ -33,8 +36,6 @@ interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-/** Query-string parameter that makes the landing page highlight the searched words. */
-export const HIGHLIGHT_PARAM = 'highlight';
 /** Queries longer than this are trimmed: nobody types more, and it bounds the work. */
 export const MAX_QUERY = 120;
 
@@ -43,8 +44,8 @@ let loading: Promise<Pagefind> | undefined;
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    // No highlightParam here: Pagefind caches a page's data with the highlight of the first query that
-    // loaded it, so later queries would land highlighting the wrong words. withHighlight() adds our own.
+    // No highlightParam: it would put the searched words in every result address, and so in the reader's
+    // history. The words travel in sessionStorage instead (highlight.ts).
     // noWorker: searching an index this size takes a few milliseconds on the main thread, and Pagefind's web
     // worker is 12 KB more to fetch on a first search, a real cost on the slow phones most readers use.
     await pagefind.options({ baseUrl: base, excerptLength: 24, noWorker: true });
@@ -110,7 +111,7 @@ export async function runSearch(query: string, filters: Record<string, string[]>
         const readings: Reading<ResultData>[] = [];
         for (const hit of hits) readings.push({ ...hit, data: { ...(await hit.data.data()) } });
         const ranked = combineReadings(readings, await rarityOfTerms);
-        return { data: withHighlight(ranked.data, query), score, best: ranked.best };
+        return { data: ranked.data, score, best: ranked.best };
       }),
     );
   const first = await load(0, limit);
@@ -156,8 +157,13 @@ export function combineReadings(readings: readonly Reading<ResultData>[], rare?:
   const passages = new Map<string, { sub: SubResult; score: number; index: number }>();
   let excerpt = readings[0]!.data.excerpt;
   let excerptScore = -1;
+  const answering = new Set<string>();
   for (const { data, terms, weight } of readings) {
     const pageWords = (data.content ?? '').split(/\s+/);
+    for (const location of data.weighted_locations ?? []) {
+      const word = words(pageWords[location.location] ?? '')[0];
+      if (word && termOf(word, terms)) answering.add(word);
+    }
     const mark = (text: string) => (terms.length > 0 ? cleanMarks(text, terms) : text);
     const ranked = rankPassages(data.sub_results, pageWords, terms, rare);
     ranked.forEach(({ passage, score }) => {
@@ -170,20 +176,7 @@ export function combineReadings(readings: readonly Reading<ResultData>[], rare?:
     });
   }
   const sorted = [...passages.values()].sort((a, b) => b.score - a.score || a.index - b.index);
-  return { data: { ...readings[0]!.data, excerpt, sub_results: sorted.map(({ sub }) => sub) }, best: sorted[0]?.score ?? 0 };
-}
-
-/** The result's links with ?highlight= for each word of this query, so the page it opens marks them. */
-export function withHighlight(result: ResultData, query: string): ResultData {
-  const terms = query.split(' ').filter(Boolean);
-  const link = (url: string) => {
-    // Result URLs are site paths; a placeholder origin lets URL do the parsing, and only the path is kept.
-    const parsed = new URL(url, 'https://site.invalid');
-    parsed.searchParams.delete(HIGHLIGHT_PARAM);
-    for (const term of terms) parsed.searchParams.append(HIGHLIGHT_PARAM, term);
-    return `${parsed.pathname}${parsed.search}${parsed.hash}`;
-  };
-  return { ...result, url: link(result.url), sub_results: result.sub_results.map((sub) => ({ ...sub, url: link(sub.url) })) };
+  return { data: { ...readings[0]!.data, excerpt, sub_results: sorted.map(({ sub }) => sub), words: [...answering] }, best: sorted[0]?.score ?? 0 };
 }
 
 /** True when the result marks a word that answers the query (rankResult keeps only those marks). */
@@ -202,9 +195,15 @@ export interface SearchTerms {
   topics: string[];
   /** Other wordings of a query (content/search/synonyms.yml and the glossary's aliases). */
   synonyms: Synonym[];
+  /** Where a search that finds nothing points: each brief's sections, and the warning signs when the site has them. */
+  help: { briefs: Link[]; signs?: Link };
+}
+export interface Link {
+  title: string;
+  url: string;
 }
 let terms: Promise<SearchTerms> | undefined;
-const NO_TERMS: SearchTerms = { terms: [], topics: [], synonyms: [] };
+const NO_TERMS: SearchTerms = { terms: [], topics: [], synonyms: [], help: { briefs: [] } };
 /** Built at build time by src/pages/search-terms.json.ts; fetched once, when search opens (it holds the synonyms). */
 export function searchTerms(): Promise<SearchTerms> {
   terms ??= fetch(`${base}search-terms.json`)
