@@ -6,6 +6,7 @@ import { glossarySchema, timelineSchema } from './schemas/glossary';
 import { guideSchema } from './schemas/guide';
 import { pageSchema } from './schemas/page';
 import { sectionSchema } from './schemas/section';
+import { synonymsSchema } from './schemas/synonyms';
 
 // Content lives in the top-level content/ folder, apart from presentation in src/.
 // CONTENT_DIR points a build at another tree: the tests build small broken fixtures with it.
@@ -35,6 +36,11 @@ export const collections = {
   timelines: defineCollection({
     loader: glob({ base: `${root}/timeline`, pattern: '*.{yml,yaml}' }),
     schema: timelineSchema,
+  }),
+  // Search's reviewed synonyms: one file, content/search/synonyms.yml.
+  search: defineCollection({
+    loader: glob({ base: `${root}/search`, pattern: '*.{yml,yaml}' }),
+    schema: synonymsSchema,
   }),
   pages: defineCollection({
     // about.mdx and other site pages at the top; a brief's companion pages in a folder named for the brief.

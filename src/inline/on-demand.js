@@ -26,7 +26,18 @@
       open();
     }
   });
-  if (new URLSearchParams(location.search).has('highlight')) search().then((bundle) => bundle.highlightFromUrl(), () => {});
+  // A search result just followed: mark its words here. They were left in sessionStorage for this one load, not
+  // in the address, and are removed at once so a reload or a later visit shows the page plain.
+  let found = null;
+  try {
+    found = JSON.parse(sessionStorage.getItem('search-highlight') ?? 'null');
+    sessionStorage.removeItem('search-highlight');
+  } catch {
+    // Storage refused or spoiled: no marks.
+  }
+  if (found && found.path === location.pathname && Array.isArray(found.words) && found.words.length) {
+    search().then((bundle) => bundle.highlightWords(found.words.map(String)), () => {});
+  }
 
   // Glossary terms: a plain click shows the definition beside the word. A click that asks for a new tab or
   // window follows the link, and so does any click when the definition cannot load.

@@ -3,8 +3,12 @@
 (() => {
   const root = document.querySelector('[data-search-page]');
   if (!root) return;
+  // A shared ?q= link still searches, but the words leave the address bar at once, so they stay out of this
+  // entry of the history from now on (the browser has already listed the address it was opened with).
+  const query = new URLSearchParams(location.search).get('q') ?? '';
+  if (query) history.replaceState(null, '', location.pathname);
   import(`${document.documentElement.dataset.base}search/search.js`).then(
-    (bundle) => bundle.mountSearch(root, { syncUrl: true, initialQuery: new URLSearchParams(location.search).get('q') ?? '' }).focus(),
+    (bundle) => bundle.mountSearch(root, { initialQuery: query }).focus(),
     () => {
       root.querySelector('p').textContent = 'Search could not load: the connection may have dropped. Reload the page to try again. Every section is listed below.';
     },

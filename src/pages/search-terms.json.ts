@@ -1,13 +1,26 @@
 import type { APIRoute } from 'astro';
-import { render } from 'astro:content';
-import { loadBriefs } from '../lib/content';
+import { getCollection, render } from 'astro:content';
+import { loadBriefs, sectionSlug } from '../lib/content';
+import { briefPath, href, sectionPath } from '../lib/urls';
+import { loadGlossaries } from '../lib/reference';
+import { glossarySynonyms } from '../lib/search/glossary-synonyms';
+import type { Synonym } from '../lib/search/query';
 
-// Words the site knows, for search's "Did you mean …?" (Pagefind has no typo tolerance) and its
-// suggested topics. Built once; the browser fetches it only when a search comes back empty.
+// What search knows beyond Pagefind's index, fetched once when search opens: the site's terms for "Did you
+// mean …?" (Pagefind has no typo tolerance), the suggested topics, the synonyms applied to every query, and
+// where a search that finds nothing sends the reader: every brief's list of sections, and the warning signs of
+// trafficking once a brief has that section (it links only to a section the build has).
+const SIGNS_SECTION = 'recognizing-the-signs';
+
 export const GET: APIRoute = async () => {
   const terms = new Set<string>();
   const topics = new Set<string>();
+  const briefs: { title: string; url: string }[] = [];
+  let signs: { title: string; url: string } | undefined;
   for (const brief of await loadBriefs()) {
+    briefs.push({ title: brief.entry.data.title, url: href(briefPath(brief.id)) });
+    const signsSection = brief.sections.find((section) => sectionSlug(section) === SIGNS_SECTION);
+    if (signsSection && !signs) signs = { title: signsSection.data.title, url: href(sectionPath(brief.id, SIGNS_SECTION)) };
     terms.add(brief.entry.data.title);
     for (const topic of brief.entry.data.topics) {
       topics.add(topic);
@@ -19,7 +32,9 @@ export const GET: APIRoute = async () => {
       for (const heading of (await render(section)).headings) terms.add(heading.text);
     }
   }
-  return new Response(JSON.stringify({ terms: [...terms].sort(), topics: [...topics] }), {
+  const synonyms: Synonym[] = (await getCollection('search')).flatMap((file) => file.data.synonyms.map(({ when, search }) => ({ when, search })));
+  for (const { glossary } of await loadGlossaries()) synonyms.push(...glossarySynonyms(glossary.data.terms));
+  return new Response(JSON.stringify({ terms: [...terms].sort(), topics: [...topics], synonyms, help: { briefs, ...(signs ? { signs } : {}) } }), {
     headers: { 'Content-Type': 'application/json' },
   });
 };

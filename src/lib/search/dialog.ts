@@ -33,7 +33,7 @@ export function openSearchDialog(): void {
       if (event.target === dialog) dialog.close();
     });
     document.body.append(dialog);
-    search = mountSearch(body);
+    search = mountSearch(body, { onFollowHere: () => dialog?.close() });
   }
   if (!dialog.open) dialog.showModal();
   search?.focus();

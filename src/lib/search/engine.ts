@@ -1,4 +1,6 @@
 import { base } from './base';
+import { queryVariants, termOf, words, type Synonym } from './query';
+import { cleanMarks, rankPassages, rarity, type Rarity, type WeightedLocation } from './rank';
 
 // The one place that talks to Pagefind. It is imported only when a reader opens search,
 // so neither this code nor the index is fetched on a normal page view.
@@ -7,23 +9,33 @@ export interface SubResult {
   title: string;
   url: string;
   excerpt: string;
+  weighted_locations?: WeightedLocation[];
 }
 export interface ResultData {
   url: string;
   excerpt: string;
+  /** The page's text; split on white space, its words are what the locations count. */
+  content?: string;
   meta: { title?: string };
   filters: Record<string, string[]>;
+  /** The page's passages, best first (rankResult), the page's own top among them. */
   sub_results: SubResult[];
+  /** The words on the page that answer the query, to mark when it opens. */
+  words?: string[];
+  weighted_locations?: WeightedLocation[];
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<ResultData>;
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(query: string | null, options?: { filters?: Record<string, string[]> }): Promise<{ results: { data(): Promise<ResultData> }[] }>;
+  search(query: string | null, options?: { filters?: Record<string, string[]> }): Promise<{ results: PagefindResult[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-/** Query-string parameter that makes the landing page highlight the searched words. */
-export const HIGHLIGHT_PARAM = 'highlight';
 /** Queries longer than this are trimmed: nobody types more, and it bounds the work. */
 export const MAX_QUERY = 120;
 
@@ -32,8 +44,8 @@ let loading: Promise<Pagefind> | undefined;
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    // No highlightParam here: Pagefind caches a page's data with the highlight of the first query that
-    // loaded it, so later queries would land highlighting the wrong words. withHighlight() adds our own.
+    // No highlightParam: it would put the searched words in every result address, and so in the reader's
+    // history. The words travel in sessionStorage instead (highlight.ts).
     // noWorker: searching an index this size takes a few milliseconds on the main thread, and Pagefind's web
     // worker is 12 KB more to fetch on a first search, a real cost on the slow phones most readers use.
     await pagefind.options({ baseUrl: base, excerptLength: 24, noWorker: true });
@@ -46,6 +58,11 @@ export function loadPagefind(): Promise<Pagefind> {
 export function cleanQuery(raw: string): string {
   return raw.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY);
 }
+
+/** How much a synonym's wording counts beside the reader's own words. */
+const SYNONYM_WEIGHT = 0.6;
+/** How much the best passage counts beside Pagefind's score for the whole page, when ordering the first results. */
+const PASSAGE_WEIGHT = 1;
 
 /** Results shown at first and added by each "More results" (as in Pagefind's own interface): each costs a fetch of the page's text. */
 export const PAGE_SIZE = 5;
@@ -60,46 +77,111 @@ export interface SearchAnswer {
 const NO_ANSWER: SearchAnswer = { total: 0, results: [], more: async () => [] };
 
 export async function runSearch(query: string, filters: Record<string, string[]>, limit = PAGE_SIZE): Promise<SearchAnswer> {
-  const pagefind = await loadPagefind();
+  const [pagefind, known] = await Promise.all([loadPagefind(), searchTerms()]);
   const active = Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0));
   const hasFilter = Object.keys(active).length > 0;
   if (!query && !hasFilter) return NO_ANSWER;
-  const response = await pagefind.search(query || null, { filters: active });
+  const variants = query ? queryVariants(query, known.synonyms) : [];
+  if (query && variants.length === 0) return NO_ANSWER;
+  // Each wording is searched on its own. Scores of different wordings do not compare (common words score low,
+  // rare ones high), so each is scaled to its own best page; a page adds up what each wording gives it, the
+  // reader's own words counting most.
+  const found = new Map<string, { hits: Reading<PagefindResult>[]; score: number }>();
+  const responses = await Promise.all(
+    (query ? variants : [null]).map(async (terms) => ({ terms: terms ?? [], response: await pagefind.search(terms ? terms.join(' ') : null, { filters: active }) })),
+  );
+  responses.forEach(({ terms, response }, index) => {
+    const top = Math.max(...response.results.map((result) => result.score), Number.MIN_VALUE);
+    const weight = index === 0 ? 1 : SYNONYM_WEIGHT;
+    for (const result of response.results) {
+      const page = found.get(result.id) ?? { hits: [], score: 0 };
+      page.hits.push({ data: result, terms, weight });
+      page.score += (weight * result.score) / top;
+      found.set(result.id, page);
+    }
+  });
+  const ordered = [...found.values()].sort((a, b) => b.score - a.score);
+  // Counting the pages for each term takes a few searches; they run while the first pages' text downloads.
+  const rarityOfTerms = termRarity(pagefind, variants.flat());
   const load = async (from: number, count: number) =>
-    (await Promise.all(response.results.slice(from, from + count).map((result) => result.data()))).map((data) => withHighlight(data, query));
-  const results = await load(0, limit);
+    Promise.all(
+      ordered.slice(from, from + count).map(async ({ hits, score }) => {
+        // Pagefind hands back one cached object per page and rewrites it for each wording: copy each reading
+        // before asking for the next.
+        const readings: Reading<ResultData>[] = [];
+        for (const hit of hits) readings.push({ ...hit, data: { ...(await hit.data.data()) } });
+        const ranked = combineReadings(readings, await rarityOfTerms);
+        return { data: ranked.data, score, best: ranked.best };
+      }),
+    );
+  const first = await load(0, limit);
+  // Pagefind ranks whole pages; the page whose best passage answers the query best should come first too, so
+  // the first batch is reordered by both, each scaled to its best.
+  const topScore = Math.max(...first.map((page) => page.score), Number.MIN_VALUE);
+  const topBest = Math.max(...first.map((page) => page.best), Number.MIN_VALUE);
+  const blended = (page: (typeof first)[number]) => page.score / topScore + PASSAGE_WEIGHT * (page.best / topBest);
+  const results = [...first].sort((a, b) => blended(b) - blended(a)).map((page) => page.data);
   // When no word matches, Pagefind falls back to loose prefixes and returns pages that only share a letter
   // with the query ("Palermmo" finds a "P."). Such an answer is no answer: say so and suggest instead.
-  if (query && results.length > 0 && !results.some((result) => matchesQuery(result, query))) return NO_ANSWER;
-  return { total: response.results.length, results, more: (from) => load(from, PAGE_SIZE) };
+  if (query && results.length > 0 && !results.some(hasMarks)) return NO_ANSWER;
+  return { total: ordered.length, results, more: async (from) => (await load(from, PAGE_SIZE)).map((page) => page.data) };
 }
 
-/** The result's links with ?highlight= for each word of this query, so the page it opens marks them. */
-export function withHighlight(result: ResultData, query: string): ResultData {
-  const terms = query.split(' ').filter(Boolean);
-  const link = (url: string) => {
-    // Result URLs are site paths; a placeholder origin lets URL do the parsing, and only the path is kept.
-    const parsed = new URL(url, 'https://site.invalid');
-    parsed.searchParams.delete(HIGHLIGHT_PARAM);
-    for (const term of terms) parsed.searchParams.append(HIGHLIGHT_PARAM, term);
-    return `${parsed.pathname}${parsed.search}${parsed.hash}`;
-  };
-  return { ...result, url: link(result.url), sub_results: result.sub_results.map((sub) => ({ ...sub, url: link(sub.url) })) };
+/** What one wording found on a page: the terms it searched for, and how much it counts. */
+interface Reading<T> {
+  data: T;
+  terms: string[];
+  weight: number;
 }
 
-const words = (text: string) => text.toLocaleLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-const sharedPrefix = (a: string, b: string) => {
-  let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n += 1;
-  return n;
-};
+let pageCount: Promise<number> | undefined;
+/** How rare each term is on the site, from how many pages Pagefind finds for it alone (the index is loaded by then). */
+async function termRarity(pagefind: Pagefind, terms: readonly string[]): Promise<Rarity> {
+  pageCount ??= pagefind.search(null).then((response) => response.results.length);
+  const pages = await pageCount;
+  const unique = [...new Set(terms)];
+  const counts = await Promise.all(unique.map(async (term) => [term, (await pagefind.search(term)).results.length] as const));
+  return rarity(pages, new Map(counts));
+}
 
-/** True when a word the result highlights starts like a word of the query (at least three letters alike). */
-export function matchesQuery(result: Pick<ResultData, 'excerpt' | 'sub_results'>, query: string): boolean {
-  const terms = words(query);
-  const marked = [result.excerpt, ...result.sub_results.map((sub) => sub.excerpt)]
-    .flatMap((excerpt) => [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].flatMap((match) => words(match[1] ?? '')));
-  return marked.some((mark) => terms.some((term) => sharedPrefix(mark, term) >= Math.min(3, term.length)));
+/** The page's passages in order of how well they answer the terms, with marks only on words that answer one. */
+export function rankResult(data: ResultData, terms: string[], rare?: Rarity): ResultData {
+  return combineReadings([{ data, terms, weight: 1 }], rare).data;
+}
+
+/**
+ * One page as several wordings found it: each passage keeps its best score among them, and the excerpt of the
+ * wording that gave it, marked for that wording's terms only. `best` is the score of the page's best passage.
+ */
+export function combineReadings(readings: readonly Reading<ResultData>[], rare?: Rarity): { data: ResultData; best: number } {
+  const passages = new Map<string, { sub: SubResult; score: number; index: number }>();
+  let excerpt = readings[0]!.data.excerpt;
+  let excerptScore = -1;
+  const answering = new Set<string>();
+  for (const { data, terms, weight } of readings) {
+    const pageWords = (data.content ?? '').split(/\s+/);
+    for (const location of data.weighted_locations ?? []) {
+      const word = words(pageWords[location.location] ?? '')[0];
+      if (word && termOf(word, terms)) answering.add(word);
+    }
+    const mark = (text: string) => (terms.length > 0 ? cleanMarks(text, terms) : text);
+    const ranked = rankPassages(data.sub_results, pageWords, terms, rare);
+    ranked.forEach(({ passage, score }) => {
+      const weighted = score * weight;
+      const seen = passages.get(passage.url);
+      if (!seen || weighted > seen.score) {
+        passages.set(passage.url, { sub: { ...passage, excerpt: mark(passage.excerpt) }, score: weighted, index: data.sub_results.indexOf(passage) });
+      }
+      if (weighted > excerptScore) (excerptScore = weighted), (excerpt = mark(data.excerpt));
+    });
+  }
+  const sorted = [...passages.values()].sort((a, b) => b.score - a.score || a.index - b.index);
+  return { data: { ...readings[0]!.data, excerpt, sub_results: sorted.map(({ sub }) => sub), words: [...answering] }, best: sorted[0]?.score ?? 0 };
+}
+
+/** True when the result marks a word that answers the query (rankResult keeps only those marks). */
+export function hasMarks(result: Pick<ResultData, 'excerpt' | 'sub_results'>): boolean {
+  return [result.excerpt, ...result.sub_results.map((sub) => sub.excerpt)].some((excerpt) => excerpt.includes('<mark>'));
 }
 
 export async function availableFilters(): Promise<Record<string, Record<string, number>>> {
@@ -111,12 +193,21 @@ export interface SearchTerms {
   terms: string[];
   /** Suggested topics shown before the reader types. */
   topics: string[];
+  /** Other wordings of a query (content/search/synonyms.yml and the glossary's aliases). */
+  synonyms: Synonym[];
+  /** Where a search that finds nothing points: each brief's sections, and the warning signs when the site has them. */
+  help: { briefs: Link[]; signs?: Link };
+}
+export interface Link {
+  title: string;
+  url: string;
 }
 let terms: Promise<SearchTerms> | undefined;
-/** Built at build time by src/pages/search-terms.json.ts; fetched once, only after a search finds nothing or starts empty. */
+const NO_TERMS: SearchTerms = { terms: [], topics: [], synonyms: [], help: { briefs: [] } };
+/** Built at build time by src/pages/search-terms.json.ts; fetched once, when search opens (it holds the synonyms). */
 export function searchTerms(): Promise<SearchTerms> {
   terms ??= fetch(`${base}search-terms.json`)
-    .then((response) => (response.ok ? (response.json() as Promise<SearchTerms>) : { terms: [], topics: [] }))
-    .catch(() => ({ terms: [], topics: [] }));
+    .then((response) => (response.ok ? (response.json() as Promise<SearchTerms>) : NO_TERMS))
+    .catch(() => NO_TERMS);
   return terms;
 }

@@ -2,4 +2,4 @@
 // src/integrations/on-demand-bundles.mjs and imported (src/inline/on-demand.js) only when a reader opens search.
 export { openSearchDialog } from './dialog';
 export { mountSearch } from './ui';
-export { highlightFromUrl } from './highlight';
+export { highlightWords } from './highlight';

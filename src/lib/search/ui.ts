@@ -2,14 +2,17 @@
 // every string from the index or the reader goes in as text, never as markup.
 import { base } from './base';
 import { linkStylesheet } from '../stylesheet';
-import { availableFilters, cleanQuery, MAX_QUERY, runSearch, searchTerms, type ResultData, type SearchAnswer } from './engine';
+import { availableFilters, cleanQuery, MAX_QUERY, runSearch, searchTerms, type ResultData, type SearchAnswer, type SearchTerms } from './engine';
 import { excerptNodes } from './excerpt';
 import { closestTerms } from './suggest';
+import { highlightWords, remember } from './highlight';
+import { hotline } from '../site';
 
 export interface SearchOptions {
-  /** Keep ?q= in the address bar in step with the query (the search page does, the dialog does not). */
-  syncUrl?: boolean;
+  /** What to search for at once: the search page passes a ?q= it was opened with. */
   initialQuery?: string;
+  /** Called when a result on the page already open is followed (the dialog closes then). */
+  onFollowHere?: () => void;
 }
 
 const FILTER_LABELS: Record<string, string> = { kind: 'Kind of page', brief: 'Brief' };
@@ -53,6 +56,34 @@ export function mountSearch(root: HTMLElement, options: SearchOptions = {}) {
   const extra = el('div', { class: 'search__extra' });
   root.replaceChildren(form, filters, status, results, moreButton, extra);
 
+  // The words of each shown result, for the page it opens to mark.
+  const wordsOf = new WeakMap<Element, string[]>();
+  results.addEventListener('click', (event) => {
+    const link = event.target instanceof Element ? event.target.closest('a') : null;
+    const item = link?.closest('.search__result');
+    if (!link || !item) return;
+    const target = new URL(link.href);
+    const words = wordsOf.get(item) ?? [];
+    if (target.pathname === location.pathname) {
+      // Only the anchor changes: no page load will read the words, so mark them now.
+      options.onFollowHere?.();
+      void highlightWords(words);
+    } else remember(target.pathname, words);
+  });
+  // Leaving the page (for a result, or away) empties the box and the results: a page kept for the Back button
+  // should not show what was searched to whoever presses it next.
+  window.addEventListener('pagehide', () => {
+    input.value = '';
+    generation += 1;
+    results.replaceChildren();
+    status.textContent = '';
+    extra.replaceChildren();
+    moreButton.hidden = true;
+  });
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) void update();
+  });
+
   const chosen: Record<string, string[]> = {};
   let generation = 0;
   let answer: SearchAnswer | undefined;
@@ -64,7 +95,7 @@ export function mountSearch(root: HTMLElement, options: SearchOptions = {}) {
     const shown = results.children.length;
     const next = await answer.more(shown);
     if (current !== generation) return;
-    results.append(...next.map(resultItem));
+    results.append(...next.map(item));
     // Focus the first new result, so a keyboard or screen reader user continues where the list grew.
     results.children[shown]?.querySelector<HTMLAnchorElement>('a')?.focus();
     showCount(cleanQuery(input.value), answer.total, results.children.length);
@@ -140,12 +171,6 @@ export function mountSearch(root: HTMLElement, options: SearchOptions = {}) {
   async function update() {
     const query = cleanQuery(input.value);
     const current = (generation += 1);
-    if (options.syncUrl) {
-      const url = new URL(location.href);
-      if (query) url.searchParams.set('q', query);
-      else url.searchParams.delete('q');
-      history.replaceState(null, '', url);
-    }
     try {
       const found = await runSearch(query, chosen);
       if (current !== generation) return; // A newer keystroke already asked again.
@@ -160,7 +185,7 @@ export function mountSearch(root: HTMLElement, options: SearchOptions = {}) {
   }
 
   function render(query: string, total: number, found: ResultData[]) {
-    results.replaceChildren(...found.map(resultItem));
+    results.replaceChildren(...found.map(item));
     const filtered = Object.values(chosen).some((values) => values.length > 0);
     if (!query && !filtered) {
       status.textContent = 'Type a word or a name, or pick a topic.';
@@ -180,8 +205,9 @@ export function mountSearch(root: HTMLElement, options: SearchOptions = {}) {
   }
 
   async function suggestions(query: string) {
-    const { terms } = await searchTerms();
-    const close = query ? closestTerms(query, terms) : [];
+    const known = await searchTerms();
+    const close = query ? closestTerms(query, known.terms) : [];
+    const help = helpBlock(known);
     if (close.length > 0) {
       const line = el('p', { class: 'search__suggest' }, 'Did you mean ');
       close.forEach((term, index) => {
@@ -189,9 +215,9 @@ export function mountSearch(root: HTMLElement, options: SearchOptions = {}) {
         line.append(topicButton(term));
       });
       line.append('?');
-      extra.replaceChildren(line, await topics());
+      extra.replaceChildren(line, help, await topics());
     } else {
-      extra.replaceChildren(el('p', {}, 'Try a shorter or more general word, or one of these topics.'), await topics());
+      extra.replaceChildren(el('p', {}, 'Try a shorter or more general word, or one of these topics.'), help, await topics());
     }
   }
 
@@ -212,30 +238,68 @@ export function mountSearch(root: HTMLElement, options: SearchOptions = {}) {
     return button;
   }
 
+  function item(result: ResultData) {
+    const node = resultItem(result);
+    wordsOf.set(node, result.words ?? []);
+    return node;
+  }
+
   return { input, focus: () => input.focus() };
 }
+
+/**
+ * What a reader who found nothing may have come for: the hotline (the same numbers as the banner on every
+ * page), the warning signs of trafficking when the site has that section, and the list of sections.
+ */
+function helpBlock(known: SearchTerms) {
+  const list = el('ul', { class: 'search__help-list' });
+  list.append(
+    el(
+      'li',
+      {},
+      'To talk to someone now, call the ',
+      hotline.name,
+      ' at ',
+      el('a', { href: hotline.phoneHref, class: 'search__nowrap' }, hotline.phone),
+      ' or text ',
+      el('a', { href: hotline.textHref }, hotline.text),
+      '. It is free, confidential and open 24 hours a day. In an emergency, call ',
+      el('a', { href: 'tel:911' }, '911'),
+      '.',
+    ),
+  );
+  const { signs, briefs } = known.help;
+  if (signs) list.append(el('li', {}, el('a', { href: signs.url }, 'The warning signs of trafficking'), ': what to look for, and what to do.'));
+  for (const brief of briefs) list.append(el('li', {}, el('a', { href: brief.url }, `Every section of ${brief.title}`), ', in reading order.'));
+  return el('div', { class: 'search__help', role: 'group', 'aria-label': 'Help and where to start' }, el('p', { class: 'search__topics-title' }, 'Looking for help, or a place to start?'), list);
+}
+
+/** Passages shown under a result: enough to pick the right paragraph, few enough to scan on a phone. */
+const PASSAGES = 3;
 
 function resultItem(result: ResultData) {
   const title = result.meta.title ?? result.url;
   const kind = result.filters['kind']?.[0];
   const item = el('li', { class: 'search__result' });
-  item.append(el('a', { class: 'search__result-title', href: result.url }, title));
+  const heading = el('a', { class: 'search__result-title', href: result.url }, title);
+  item.append(heading);
   if (kind) item.append(el('p', { class: 'search__kind' }, kind));
-  // Sections of the page that match, each landing on its heading; the page's own top comes last.
-  const subs = result.sub_results.filter((sub) => sub.url !== result.url && sub.title !== title).slice(0, 3);
-  if (subs.length === 0) {
-    item.append(el('p', { class: 'search__excerpt' }, ...excerptNodes(document, result.excerpt)));
-  } else {
+  // The passages come best first (engine.ts rankResult). The page's own top is no passage of its own: when it
+  // answers best, its excerpt goes under the title, which then is the best link.
+  const [best] = result.sub_results;
+  const topIsBest = !best || best.url === result.url;
+  const subs = result.sub_results.filter((sub) => sub.url !== result.url).slice(0, topIsBest ? PASSAGES - 1 : PASSAGES);
+  if (topIsBest) {
+    heading.setAttribute('data-best', '');
+    item.append(el('p', { class: 'search__excerpt' }, ...excerptNodes(document, best?.excerpt ?? result.excerpt)));
+  }
+  if (subs.length > 0) {
     const list = el('ul', { class: 'search__subs' });
-    for (const sub of subs) {
-      list.append(
-        el(
-          'li',
-          {},
-          el('a', { href: sub.url }, el('span', { class: 'search__sub-title' }, sub.title), el('span', { class: 'search__excerpt' }, ...excerptNodes(document, sub.excerpt))),
-        ),
-      );
-    }
+    subs.forEach((sub, index) => {
+      const link = el('a', { href: sub.url }, el('span', { class: 'search__sub-title' }, sub.title), el('span', { class: 'search__excerpt' }, ...excerptNodes(document, sub.excerpt)));
+      if (!topIsBest && index === 0) link.setAttribute('data-best', '');
+      list.append(el('li', {}, link));
+    });
     item.append(list);
   }
   return item;

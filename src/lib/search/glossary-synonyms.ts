@@ -1,0 +1,19 @@
+import type { Synonym } from './query';
+
+interface Term {
+  term: string;
+  aliases: string[];
+}
+
+/**
+ * A glossary term's other names lead to it: a reader typing an alias or the abbreviation ("TVPA", "labour
+ * trafficking") also searches for the term as the brief writes it, so the sections that use it are found too.
+ */
+export function glossarySynonyms(terms: readonly Term[]): Synonym[] {
+  return terms.flatMap(({ term, aliases }) => {
+    const name = term.replace(/\s*\([^)]*\)\s*$/, '').trim();
+    const abbreviation = term.match(/\(([^)]+)\)\s*$/)?.[1];
+    const others = [...aliases, ...(abbreviation ? [abbreviation] : [])].filter((other) => other.toLowerCase() !== name.toLowerCase());
+    return others.length > 0 ? [{ when: others, search: [name] }] : [];
+  });
+}

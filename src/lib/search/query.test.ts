@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { contentWords, queryVariants, termOf, wordMatches, words } from './query';
+import { glossarySynonyms } from './glossary-synonyms';
+
+describe('contentWords', () => {
+  it('drops the small words of a question and single letters', () => {
+    expect(contentWords(words('What is the T visa?'))).toEqual(['visa']);
+    expect(contentWords(words('how can I help'))).toEqual(['help']);
+  });
+  it('keeps them when they are the whole query', () => {
+    expect(contentWords(words('what is'))).toEqual(['what', 'is']);
+    expect(contentWords(words('T'))).toEqual(['t']);
+  });
+  it('keeps "US", which readers write for the United States, and numbers', () => {
+    expect(contentWords(words('victims in the US'))).toEqual(['victims', 'us']);
+    expect(contentWords(words('section 230'))).toEqual(['section', '230']);
+  });
+  it('joins apostrophes as Pagefind does', () => {
+    expect(words("the president's plan")).toEqual(['the', 'presidents', 'plan']);
+  });
+});
+
+describe('queryVariants', () => {
+  const synonyms = [
+    { when: ['red flags', 'warning signs'], search: ['signs', 'indicators'] },
+    { when: ['hotline number'], search: ['hotline'] },
+  ];
+  it('adds each synonym as a wording of its own, after the reader’s words', () => {
+    expect(queryVariants('red flags', synonyms)).toEqual([['red', 'flags'], ['signs'], ['indicators']]);
+  });
+  it('replaces only the phrase and keeps the rest of the question', () => {
+    expect(queryVariants('what is the human trafficking hotline number', synonyms)).toEqual([
+      ['human', 'trafficking', 'hotline', 'number'],
+      ['human', 'trafficking', 'hotline'],
+    ]);
+  });
+  it('matches whole words only', () => {
+    expect(queryVariants('shred flagstones', synonyms)).toEqual([['shred', 'flagstones']]);
+  });
+});
+
+describe('wordMatches', () => {
+  it('never counts a short term inside a longer word', () => {
+    expect(wordMatches('discusses', 'is')).toBe(false);
+    expect(wordMatches('issued', 'is')).toBe(false);
+    expect(wordMatches('visas', 'visa')).toBe(true);
+    expect(wordMatches('says', 'say')).toBe(true);
+  });
+  it('accepts other forms of a longer term', () => {
+    expect(wordMatches('convictions', 'convicted')).toBe(true);
+    expect(wordMatches('traffickers', 'trafficked')).toBe(true);
+    expect(termOf('smuggled', ['trafficking', 'smuggling'])).toBe('smuggling');
+  });
+});
+
+describe('glossarySynonyms', () => {
+  it('leads an alias or an abbreviation to the term as the brief writes it', () => {
+    expect(glossarySynonyms([{ term: 'Trafficking Victims Protection Act (TVPA)', aliases: ['Public Law 106-386'] }])).toEqual([
+      { when: ['Public Law 106-386', 'TVPA'], search: ['Trafficking Victims Protection Act'] },
+    ]);
+    expect(glossarySynonyms([{ term: 'Nordic model', aliases: [] }])).toEqual([]);
+  });
+});

@@ -1,0 +1,100 @@
+// What a reader types, turned into what Pagefind should look for. Pagefind matches every word of a query,
+// each as a prefix ("is" finds "issued", "t" finds every word starting with t) and requires all of them, so
+// the little words of a question ("how", "can", "the") would both narrow and blur the answer. They are dropped,
+// unless nothing else is left. Synonyms ("red flags" for "indicators") add other wordings of the same query,
+// each searched on its own, because requiring both wordings at once would find neither.
+
+/** Words that carry no topic in a reader's question. "us" is missing on purpose: readers write "the US". */
+export const STOP_WORDS = new Set(
+  (
+    'a about actually after all also am an and any anyone are as at be been being but by can could did do does doing done ' +
+    'for from get gets getting go goes going got had has have having he her here hers him his how i if in into is it its ' +
+    'just know many me might more most much my need no not now of off on once one only or other our ours out over own really same she ' +
+    'should so some someone something such than that the their theirs them then there these they thing things this those ' +
+    'think through to too up upon very want was we were what whats when where which while who whom whose why will with would ' +
+    'you your yours vs versus'
+  ).split(' '),
+);
+
+/** One alternative wording: when a reader's words include a `when` phrase, also search with it replaced by each `search` phrase. */
+export interface Synonym {
+  when: string[];
+  search: string[];
+}
+
+/** Lower case, no accents, no punctuation, one space between words; apostrophes join ("president's" → "presidents") as in Pagefind. */
+export function words(text: string): string[] {
+  return (
+    text
+      .toLocaleLowerCase()
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/['’]/g, '')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
+}
+
+/** The words worth matching: no stop words (unless that is all there is) and no single letters (unless alone). */
+export function contentWords(tokens: readonly string[]): string[] {
+  const topical = tokens.filter((word) => !STOP_WORDS.has(word));
+  const kept = topical.length > 0 ? topical : [...tokens];
+  const long = kept.filter((word) => word.length > 1 || /\d/.test(word));
+  return [...new Set(long.length > 0 ? long : kept)];
+}
+
+const MAX_VARIANTS = 4;
+
+/**
+ * The queries to send to Pagefind: the reader's own words first, then each synonym's wording. Each is a list of
+ * content words; an empty list means there is nothing to search for.
+ */
+export function queryVariants(raw: string, synonyms: readonly Synonym[] = []): string[][] {
+  const tokens = words(raw);
+  const variants: string[][] = [contentWords(tokens)];
+  const text = ` ${tokens.join(' ')} `;
+  for (const synonym of synonyms) {
+    for (const phrase of synonym.when) {
+      const wanted = ` ${words(phrase).join(' ')} `;
+      if (wanted.trim() === '' || !text.includes(wanted)) continue;
+      for (const replacement of synonym.search) {
+        variants.push(contentWords(text.replace(wanted, ` ${words(replacement).join(' ')} `).trim().split(' ')));
+      }
+    }
+  }
+  const seen = new Set<string>();
+  return variants.filter((variant) => {
+    const key = variant.join(' ');
+    if (variant.length === 0 || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  }).slice(0, MAX_VARIANTS);
+}
+
+const sharedPrefix = (a: string, b: string) => {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n += 1;
+  return n;
+};
+
+/**
+ * Whether a word of the page answers a searched term: the same word, or the same stem ("convictions" for
+ * "convicted"). Short terms must match whole words, so "is" never lights up "discusses" or "issued", and a
+ * word never counts for a fragment of it.
+ */
+export function wordMatches(word: string, term: string): boolean {
+  if (word === term) return true;
+  if (term.length <= 3) return word === `${term}s` || word === `${term}es`;
+  return sharedPrefix(word, term) >= Math.max(4, term.length - 3);
+}
+
+/** The term a word answers, if any: the one it shares the longest start with. */
+export function termOf(word: string, terms: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let length = 0;
+  for (const term of terms) {
+    if (!wordMatches(word, term)) continue;
+    const shared = sharedPrefix(word, term);
+    if (shared > length) (best = term), (length = shared);
+  }
+  return best;
+}

@@ -1,0 +1,17 @@
+import { z } from 'astro/zod';
+import { text } from './common';
+
+const phrase = (field: string) =>
+  text(field).refine((value) => /[\p{L}\p{N}]/u.test(value), { error: `${field} must contain a word` });
+
+/** One reviewed alternative wording for search (content/search/synonyms.yml). */
+const synonym = z.object({
+  /** What readers type. */
+  when: z.array(phrase('when phrase')).min(1, { error: 'when must list at least one phrase readers type' }),
+  /** The words the site uses for it; each is searched as its own wording. */
+  search: z.array(phrase('search phrase')).min(1, { error: 'search must list at least one phrase the site uses' }),
+  /** Which reader wording this serves, so a reviewer can judge it. */
+  why: text('why'),
+});
+
+export const synonymsSchema = z.object({ synonyms: z.array(synonym).min(1) });
