@@ -19,6 +19,15 @@ for (const timeline of timelines()) {
       }
     });
 
+    test('reaches into 2025 and later, and every milestone anchor is recorded as permanent', async ({ page }) => {
+      await page.goto(timeline.path);
+      const years = await page.locator('ol.timeline li[id] time').evaluateAll((nodes) => nodes.map((node) => Number(node.getAttribute('datetime')!.slice(0, 4))));
+      expect(years.filter((year) => year >= 2025).length, 'milestones dated 2025 or later').toBeGreaterThanOrEqual(3);
+      const ids = await page.locator('ol.timeline li[data-themes]').evaluateAll((nodes) => nodes.map((node) => node.id));
+      const manifest = JSON.parse(readFileSync('content/published.json', 'utf8')) as { anchors: Record<string, string[]> };
+      expect(ids.filter((id) => !(manifest.anchors[timeline.path] ?? []).includes(id)), 'run `npm run build && npm run urls:record`').toEqual([]);
+    });
+
     test('a theme filter narrows the list, and everything shows again', async ({ page }) => {
       await page.goto(timeline.path);
       const visible = () => page.locator('ol.timeline li:visible').count();

@@ -4,6 +4,7 @@ import { briefSchema } from './schemas/brief';
 import { datasetSchema } from './schemas/dataset';
 import { glossarySchema, timelineSchema } from './schemas/glossary';
 import { guideSchema } from './schemas/guide';
+import { helpLinesSchema } from './schemas/help-lines';
 import { pageSchema } from './schemas/page';
 import { sectionSchema } from './schemas/section';
 import { synonymsSchema } from './schemas/synonyms';
@@ -41,6 +42,11 @@ export const collections = {
   search: defineCollection({
     loader: glob({ base: `${root}/search`, pattern: '*.{yml,yaml}' }),
     schema: synonymsSchema,
+  }),
+  // One file at the top of content/: every help and reporting number the site prints, with its sources.
+  helpLines: defineCollection({
+    loader: glob({ base: root, pattern: 'help-lines.{yml,yaml}' }),
+    schema: helpLinesSchema,
   }),
   pages: defineCollection({
     // about.mdx and other site pages at the top; a brief's companion pages in a folder named for the brief.

@@ -25,6 +25,7 @@ const dirSize = (dir) =>
 
 function generate(root, n) {
   cpSync(join(source, 'data'), join(root, 'data'), { recursive: true });
+  cpSync(join(source, 'help-lines.yml'), join(root, 'help-lines.yml'));
   // The site's own pages (about) once; each brief gets its own copy of the companion pages below.
   mkdirSync(join(root, 'pages'), { recursive: true });
   for (const name of readdirSync(join(source, 'pages')).filter((name) => name.endsWith('.mdx'))) cpSync(join(source, 'pages', name), join(root, 'pages', name));

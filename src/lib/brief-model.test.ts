@@ -15,6 +15,7 @@ const section = (slug: string, order: number, sources: string[] = []): SectionEn
     title: slug,
     shortTitle: slug,
     summary: 'A section used in unit tests only, long enough.',
+    sharedAnchors: false,
     sources: sources.map((id) => ({ id, title: id, publisher: 'p', year: 2020, url: 'https://example.org/', note: '' })),
   },
 });
@@ -32,6 +33,11 @@ describe('assembleBriefs', () => {
   });
   it('rejects a duplicate source id across sections', () => {
     expect(() => assembleBriefs([brief(['one', 'two'])], [section('one', 1, ['x']), section('two', 2, ['x'])])).toThrow('content/sections/b/two.mdx: sources[0].id: "x" is already a source id in content/sections/b/one.mdx');
+  });
+  it('rejects a help section the brief does not list', () => {
+    const lost = brief(['one']);
+    lost.data.helpSection = 'signs';
+    expect(() => assembleBriefs([lost], [section('one', 1)])).toThrow('content/briefs/b.yml: helpSection: "signs" is not one of the brief\'s sections');
   });
   it('rejects a section naming an unknown brief', () => {
     const stray = section('one', 1);

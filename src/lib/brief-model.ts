@@ -83,6 +83,10 @@ export function assembleBriefs<S extends SectionEntry, P extends PageEntry = Pag
       }
       return section;
     });
+    const help = brief.data.helpSection;
+    if (help && !brief.data.sections.includes(help)) {
+      throw new ContentError(brief.filePath, 'helpSection', `"${help}" is not one of the brief's sections`);
+    }
     const unlisted = own.find((section) => !brief.data.sections.includes(sectionSlug(section)));
     if (unlisted) {
       throw new ContentError(unlisted.filePath, 'brief', `the section is not listed in ${brief.filePath} (add "${sectionSlug(unlisted)}" to its sections)`);

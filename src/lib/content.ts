@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assembleBriefs, documentsOf, sectionSlug, type Brief } from './brief-model';
 import { ContentError } from './content-errors';
+import { minutesFor, readingWords, type ReadableDataset } from './reading-time';
 
 /** A section entry; the file path is always known (filled in by loadBriefs when Astro omits it). */
 export type Section = CollectionEntry<'sections'> & { filePath: string };
@@ -62,10 +63,11 @@ export { documentsOf, sectionSlug };
  */
 export const sourceAnchor = (_section: { id: string }, sourceId: string) => `src-${sourceId}`;
 
-/** Words a reader reads per minute, for "n min read". */
-const WORDS_PER_MINUTE = 220;
-export function readingMinutes(section: { body?: string | undefined }): number {
-  const text = (section.body ?? '').replace(/<[^>]+>/g, ' ').replace(/^---[\s\S]*?---/, '');
-  const words = text.split(/\s+/).filter(Boolean).length;
-  return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+let datasetIndex: Promise<Map<string, ReadableDataset>> | undefined;
+
+/** Minutes a reader needs for a section or page: its prose plus the text of the figures it shows. */
+export async function readingMinutes(section: { body?: string | undefined }): Promise<number> {
+  datasetIndex ??= getCollection('datasets').then((all) => new Map(all.map((entry) => [entry.id, entry.data])));
+  const datasets = await datasetIndex;
+  return minutesFor(readingWords(section.body ?? '', (id) => datasets.get(id)));
 }

@@ -37,6 +37,11 @@ export function loadGuides(): Promise<LoadedGuide[]> {
           return { ...question, number, part: part.id };
         }),
       );
+      guide.data.actions.forEach((action, index) => {
+        if (action.section && !sections.has(action.section)) {
+          throw new ContentError(file, `actions[${index}].section`, `"${action.section}" is not a section of the brief "${brief.id}"`);
+        }
+      });
       return { guide, brief, questions };
     });
   })();

@@ -13,6 +13,8 @@ export const briefSchema = z.object({
   lastReviewed: isoDate,
   /** Section ids (file names without .mdx) in reading order. */
   sections: z.array(slug('section id')).min(1, { error: 'a brief needs at least one section' }),
+  /** The section a worried reader is sent to from the help on the not-found page: warning signs and whom to call. */
+  helpSection: slug('helpSection').optional(),
   /** Ids of other briefs a circle might read next. */
   related: z.array(slug('related brief id')).default([]),
   /** Topics suggested by search before the reader types (terms readers look for). */

@@ -31,6 +31,8 @@ const action = z.object({
   /** One of the brief's five steps. */
   step: z.enum(['measure', 'identify', 'reach-out', 'plan', 'execute'], { error: 'action step must be measure, identify, reach-out, plan or execute' }),
   text: text('action text'),
+  /** A section (file name) the action draws on; the guide links to it. */
+  section: slug('action section').optional(),
 });
 
 /** A discussion guide: one per brief, the page circle leaders share, print and run a meeting from. */

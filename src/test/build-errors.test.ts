@@ -137,4 +137,18 @@ describe('content errors fail the build with file, field and reason', () => {
     expect(ok).toBe(false);
     expect(output).toContain('url must start with https://');
   });
+
+  it('rejects a help line whose dialled digits are not the number shown', () => {
+    const { ok, output } = buildWith((root) => edit(root, 'help-lines.yml', 'dial: "+18883737888"', 'dial: "+18883737887"'));
+    expect(ok).toBe(false);
+    expect(output).toContain('help-lines');
+    expect(output).toContain('"+18883737887" does not dial the number shown, "1-888-373-7888"');
+  });
+
+  it('rejects a help line without a source', () => {
+    const { ok, output } = buildWith((root) => edit(root, 'help-lines.yml', /  - id: emergency[\s\S]*$/, '  - id: emergency\n    name: Emergency services\n    phone: { display: "911", dial: "911" }\n    checked: "2026-12-01"\n    sources: []\n'));
+    expect(ok).toBe(false);
+    expect(output).toContain('help-lines');
+    expect(output).toContain('every help line must name the source its numbers were read in');
+  });
 });

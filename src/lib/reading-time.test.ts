@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { figureWords, minutesFor, readingWords, WORDS_PER_MINUTE, type ReadableDataset } from './reading-time';
+
+const root = new URL('../../', import.meta.url).pathname;
+const dataset = (id: string) => parse(readFileSync(`${root}content/data/${id}.yml`, 'utf8')) as ReadableDataset;
+const body = (slug: string) => readFileSync(`${root}content/sections/human-trafficking/${slug}.mdx`, 'utf8');
+
+describe('readingWords', () => {
+  const chart: ReadableDataset = {
+    title: 'Cases by year',
+    takeaway: 'Cases rose every year.',
+    unit: 'cases',
+    period: '2019–2023',
+    notes: ['Calendar years.'],
+    columns: [{ label: 'Cases' }],
+    rows: [
+      { label: '2019', values: { cases: 1 } },
+      { label: '2020', values: { cases: 2 } },
+    ],
+    sources: [{ title: 'Report', publisher: 'Agency' }],
+  };
+
+  it('counts prose words, not tags, citations, addresses or comments', () => {
+    const text = 'A short line with <Term id="tvpa">the law</Term> in it.<Cite id="x" /> See [the history](../history/) {/* not read */}';
+    expect(readingWords(text, () => undefined)).toBe(11);
+  });
+
+  it('counts a number printed by <Stat> as one word', () => {
+    expect(readingWords('About <Stat data="d" row="r" /> people.', () => undefined)).toBe(3);
+  });
+
+  it('adds the text a figure prints: headline, unit, period, source, notes and every table cell', () => {
+    const words = readingWords('Before. <Figure id="cases" /> After.', (id) => (id === 'cases' ? chart : undefined));
+    expect(words).toBe(2 + figureWords(chart));
+    // takeaway 4, unit 1, period 1, source 2, note 2, caption 3, column 1, row labels 2, values 2, controls 14.
+    expect(figureWords(chart)).toBe(32);
+  });
+});
+
+describe('a real section with figures', () => {
+  it('counts the figures of By the numbers, so its time is no longer that of its prose alone', () => {
+    const text = body('by-the-numbers');
+    const ids = [...text.matchAll(/<Figure id="([^"]+)"/g)].map((match) => match[1]!);
+    expect(ids.length).toBeGreaterThan(0);
+    const withFigures = readingWords(text, dataset);
+    const proseOnly = readingWords(text, () => undefined);
+    const figureText = ids.reduce((sum, id) => sum + figureWords(dataset(id)), 0);
+    expect(withFigures).toBe(proseOnly + figureText);
+    expect(minutesFor(withFigures)).toBeGreaterThan(minutesFor(proseOnly));
+    expect(minutesFor(withFigures)).toBe(Math.round(withFigures / WORDS_PER_MINUTE));
+  });
+});
+
+describe('minutesFor', () => {
+  it('rounds to whole minutes at the reading pace, and never says 0', () => {
+    expect(minutesFor(10)).toBe(1);
+    expect(minutesFor(WORDS_PER_MINUTE * 3)).toBe(3);
+    expect(minutesFor(WORDS_PER_MINUTE * 8.4)).toBe(8);
+  });
+});
