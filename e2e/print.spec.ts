@@ -50,7 +50,7 @@ test.describe('the whole brief, printed', () => {
         for (const rule of rules) {
           if (rule instanceof CSSPageRule) {
             for (const inner of rule.cssRules) {
-              if ('name' in inner && (inner as CSSRule & { name: string }).name === 'top-center') found.push((inner as CSSStyleRule).style.getPropertyValue('content'));
+              if ('name' in inner && (inner as CSSRule & { name: string }).name === 'top-center') found.push((inner as unknown as CSSStyleRule).style.getPropertyValue('content'));
             }
           } else if ('cssRules' in rule) walk((rule as CSSGroupingRule).cssRules);
         }

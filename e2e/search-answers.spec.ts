@@ -2,7 +2,9 @@
 import { existsSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
-import { hotline } from '../src/lib/site';
+import { hotline as readHotline } from './support/site';
+
+const hotline = readHotline();
 
 async function search(page: Page, query: string) {
   await page.goto('search/');

@@ -100,3 +100,18 @@ export const timelines = (): TimelineInfo[] =>
 
 export const glossaries = (): GlossaryInfo[] =>
   readYaml<{ brief: string; terms: GlossaryInfo['terms'] }>('glossary').map((data) => ({ path: `${data.brief}/glossary/`, terms: data.terms }));
+
+interface HelpLineNumber {
+  display: string;
+  dial: string;
+}
+
+/** The hotline as content/help-lines.yml gives it, which every page's banner and the search help print. */
+export function hotline() {
+  const file = parse(readFileSync(join(root, 'content/help-lines.yml'), 'utf8')) as {
+    lines: { id: string; name: string; phone: HelpLineNumber; text: HelpLineNumber }[];
+  };
+  const line = file.lines.find((candidate) => candidate.id === 'hotline');
+  if (!line) throw new Error('content/help-lines.yml has no line with id "hotline"');
+  return { name: line.name, phone: line.phone.display, phoneHref: `tel:${line.phone.dial}`, text: line.text.display, textHref: `sms:${line.text.dial}` };
+}

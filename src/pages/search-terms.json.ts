@@ -5,12 +5,18 @@ import { briefPath, href, sectionPath } from '../lib/urls';
 import { loadGlossaries } from '../lib/reference';
 import { glossarySynonyms } from '../lib/search/glossary-synonyms';
 import type { Synonym } from '../lib/search/query';
+import { loadHotline } from '../lib/help-lines';
 
 // What search knows beyond Pagefind's index, fetched once when search opens: the site's terms for "Did you
 // mean …?" (Pagefind has no typo tolerance), the suggested topics, the synonyms applied to every query, and
-// where a search that finds nothing sends the reader: every brief's list of sections, and the warning signs of
+// where a search that finds nothing sends the reader: the hotline (from content/help-lines.yml, like the banner), every brief's list of sections, and the warning signs of
 // trafficking once a brief has that section (it links only to a section the build has).
 const SIGNS_SECTION = 'recognizing-the-signs';
+
+async function helpHotline() {
+  const { name, phone, phoneHref, text, textHref } = await loadHotline();
+  return { name, phone, phoneHref, text, textHref };
+}
 
 export const GET: APIRoute = async () => {
   const terms = new Set<string>();
@@ -34,7 +40,7 @@ export const GET: APIRoute = async () => {
   }
   const synonyms: Synonym[] = (await getCollection('search')).flatMap((file) => file.data.synonyms.map(({ when, search }) => ({ when, search })));
   for (const { glossary } of await loadGlossaries()) synonyms.push(...glossarySynonyms(glossary.data.terms));
-  return new Response(JSON.stringify({ terms: [...terms].sort(), topics: [...topics], synonyms, help: { briefs, ...(signs ? { signs } : {}) } }), {
+  return new Response(JSON.stringify({ terms: [...terms].sort(), topics: [...topics], synonyms, help: { hotline: await helpHotline(), briefs, ...(signs ? { signs } : {}) } }), {
     headers: { 'Content-Type': 'application/json' },
   });
 };

@@ -146,7 +146,7 @@ describe('content errors fail the build with file, field and reason', () => {
   });
 
   it('rejects a help line without a source', () => {
-    const { ok, output } = buildWith((root) => edit(root, 'help-lines.yml', /  - id: emergency[\s\S]*$/, '  - id: emergency\n    name: Emergency services\n    phone: { display: "911", dial: "911" }\n    checked: "2026-12-01"\n    sources: []\n'));
+    const { ok, output } = buildWith((root) => edit(root, 'help-lines.yml', / {2}- id: emergency[\s\S]*$/, '  - id: emergency\n    name: Emergency services\n    phone: { display: "911", dial: "911" }\n    checked: "2026-12-01"\n    sources: []\n'));
     expect(ok).toBe(false);
     expect(output).toContain('help-lines');
     expect(output).toContain('every help line must name the source its numbers were read in');

@@ -172,7 +172,10 @@ export function combineReadings(readings: readonly Reading<ResultData>[], rare?:
       if (!seen || weighted > seen.score) {
         passages.set(passage.url, { sub: { ...passage, excerpt: mark(passage.excerpt) }, score: weighted, index: data.sub_results.indexOf(passage) });
       }
-      if (weighted > excerptScore) (excerptScore = weighted), (excerpt = mark(data.excerpt));
+      if (weighted > excerptScore) {
+        excerptScore = weighted;
+        excerpt = mark(data.excerpt);
+      }
     });
   }
   const sorted = [...passages.values()].sort((a, b) => b.score - a.score || a.index - b.index);
@@ -188,6 +191,15 @@ export async function availableFilters(): Promise<Record<string, Record<string, 
   return (await loadPagefind()).filters();
 }
 
+/** The hotline as the banner shows it, read from content/help-lines.yml at build time. */
+export interface HelpHotline {
+  name: string;
+  phone: string;
+  phoneHref: string;
+  text: string;
+  textHref: string;
+}
+
 export interface SearchTerms {
   /** Headings, glossary terms and topics, for "Did you mean …?". */
   terms: string[];
@@ -196,7 +208,7 @@ export interface SearchTerms {
   /** Other wordings of a query (content/search/synonyms.yml and the glossary's aliases). */
   synonyms: Synonym[];
   /** Where a search that finds nothing points: each brief's sections, and the warning signs when the site has them. */
-  help: { briefs: Link[]; signs?: Link };
+  help: { hotline?: HelpHotline; briefs: Link[]; signs?: Link };
 }
 export interface Link {
   title: string;

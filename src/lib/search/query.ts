@@ -94,7 +94,10 @@ export function termOf(word: string, terms: readonly string[]): string | undefin
   for (const term of terms) {
     if (!wordMatches(word, term)) continue;
     const shared = sharedPrefix(word, term);
-    if (shared > length) (best = term), (length = shared);
+    if (shared > length) {
+      best = term;
+      length = shared;
+    }
   }
   return best;
 }

@@ -6,7 +6,6 @@ import { availableFilters, cleanQuery, MAX_QUERY, runSearch, searchTerms, type R
 import { excerptNodes } from './excerpt';
 import { closestTerms } from './suggest';
 import { highlightWords, remember } from './highlight';
-import { hotline } from '../site';
 
 export interface SearchOptions {
   /** What to search for at once: the search page passes a ?q= it was opened with. */
@@ -252,22 +251,26 @@ export function mountSearch(root: HTMLElement, options: SearchOptions = {}) {
  * page), the warning signs of trafficking when the site has that section, and the list of sections.
  */
 function helpBlock(known: SearchTerms) {
+  const { hotline } = known.help;
   const list = el('ul', { class: 'search__help-list' });
-  list.append(
-    el(
-      'li',
-      {},
-      'To talk to someone now, call the ',
-      hotline.name,
-      ' at ',
-      el('a', { href: hotline.phoneHref, class: 'search__nowrap' }, hotline.phone),
-      ' or text ',
-      el('a', { href: hotline.textHref }, hotline.text),
-      '. It is free, confidential and open 24 hours a day. In an emergency, call ',
-      el('a', { href: 'tel:911' }, '911'),
-      '.',
-    ),
-  );
+  // The banner on every page shows the hotline too, so a search whose help data did not load loses nothing.
+  if (hotline) {
+    list.append(
+      el(
+        'li',
+        {},
+        'To talk to someone now, call the ',
+        hotline.name,
+        ' at ',
+        el('a', { href: hotline.phoneHref, class: 'search__nowrap' }, hotline.phone),
+        ' or text ',
+        el('a', { href: hotline.textHref }, hotline.text),
+        '. It is free, confidential and open 24 hours a day. In an emergency, call ',
+        el('a', { href: 'tel:911' }, '911'),
+        '.',
+      ),
+    );
+  }
   const { signs, briefs } = known.help;
   if (signs) list.append(el('li', {}, el('a', { href: signs.url }, 'The warning signs of trafficking'), ': what to look for, and what to do.'));
   for (const brief of briefs) list.append(el('li', {}, el('a', { href: brief.url }, `Every section of ${brief.title}`), ', in reading order.'));
