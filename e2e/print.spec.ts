@@ -50,7 +50,9 @@ test.describe('the whole brief, printed', () => {
         for (const rule of rules) {
           if (rule instanceof CSSPageRule) {
             for (const inner of rule.cssRules) {
-              if ('name' in inner && (inner as CSSRule & { name: string }).name === 'top-center') found.push((inner as unknown as CSSStyleRule).style.getPropertyValue('content'));
+              // A CSSMarginRule: its name is the margin box, its style what the box shows.
+              const margin = inner as unknown as { name?: string; style?: CSSStyleDeclaration };
+              if (margin.name === 'top-center' && margin.style) found.push(margin.style.getPropertyValue('content'));
             }
           } else if ('cssRules' in rule) walk((rule as CSSGroupingRule).cssRules);
         }

@@ -1,5 +1,8 @@
 import { test, expect } from './support/fixtures';
+import { readFileSync } from 'node:fs';
 import { allSections, briefs } from './support/site';
+
+const readSection = (section: { path: string }) => readFileSync(new URL(`../content/sections/${section.path.replace(/\/$/, '')}.mdx`, import.meta.url), 'utf8');
 
 test.describe('reading the brief', () => {
   test('the home page lists every section in reading order', async ({ page }) => {
@@ -45,6 +48,32 @@ test.describe('reading the brief', () => {
       expect(new Set(ids).size, 'no id is used twice on the one-page edition').toBe(ids.length);
     });
   }
+
+  test.describe('citations have a way back', () => {
+    test.use({ javaScriptEnabled: false });
+    for (const section of allSections().filter((each) => /<Cite /.test(readSection(each)))) {
+      test(`every source "${section.title}" cites links back to each citation, and the link lands there`, async ({ page }) => {
+        await page.goto(section.path);
+        const cites = await page.locator('.section-body sup.cite a').evaluateAll((links) => links.map((link) => ({ id: link.id, href: link.getAttribute('href')! })));
+        expect(cites.length).toBeGreaterThan(0);
+        for (const cite of cites) {
+          expect(cite.id, `citation to ${cite.href} has an anchor`).not.toBe('');
+          // The entry it points to links back to exactly this citation, by an accessible name.
+          const back = page.locator(`.sources li${cite.href} .sources__back a[href="#${cite.id}"]`);
+          await expect(back).toHaveCount(1);
+          await expect(back).toHaveAccessibleName(/^Back to (the citation|citation \d+)$/);
+        }
+        // Each back-link goes to a citation of its own source, and none is left over.
+        const backs = await page.locator('.sources__back a').evaluateAll((links) => links.map((link) => ({ from: link.closest('li')!.id, to: link.getAttribute('href')! })));
+        expect(backs).toHaveLength(cites.length);
+        for (const back of backs) expect(cites.find((cite) => `#${cite.id}` === back.to)?.href).toBe(`#${back.from}`);
+        const last = backs.at(-1)!;
+        await page.locator(`.sources a[href="${last.to}"]`).click();
+        await expect(page).toHaveURL(new RegExp(`${last.to}$`));
+        await expect(page.locator(last.to)).toBeInViewport();
+      });
+    }
+  });
 
   test.describe('a mistyped address', () => {
     test.use({ allowedConsole: [/status of 404/] });

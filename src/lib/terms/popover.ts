@@ -7,6 +7,7 @@
 // into it; Escape or "Close" returns focus to the word; a click or focus elsewhere closes it.
 import { linkStylesheet } from '../stylesheet';
 import type { TermDefinition, TermDefinitions } from './definitions';
+import { phonePieces } from './phones';
 import { placeBeside } from './place';
 
 const ID = 'term-popover';
@@ -93,7 +94,14 @@ function create(): Popover {
 
 function fill(parts: Popover, term: HTMLAnchorElement, found: TermDefinition): void {
   parts.title.textContent = found.term;
-  parts.definition.textContent = found.definition;
+  parts.definition.replaceChildren(
+    ...phonePieces(found.definition).map((piece) => {
+      if (typeof piece === 'string') return piece;
+      const call = el('a', '', piece.text);
+      call.href = piece.href;
+      return call;
+    }),
+  );
   const cited = el('a', '', found.source.title);
   cited.href = found.source.url;
   cited.rel = 'noopener noreferrer';
