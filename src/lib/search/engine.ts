@@ -1,5 +1,5 @@
 import { base } from './base';
-import { queryVariants, termOf, words, type Synonym } from './query';
+import { queryVariants, termOf, words, type Synonym, type Variant } from './query';
 import { cleanMarks, rankPassages, rarity, type Rarity, type WeightedLocation } from './rank';
 
 // The one place that talks to Pagefind. It is imported only when a reader opens search,
@@ -59,8 +59,6 @@ export function cleanQuery(raw: string): string {
   return raw.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY);
 }
 
-/** How much a synonym's wording counts beside the reader's own words. */
-const SYNONYM_WEIGHT = 0.6;
 /** How much the best passage counts beside Pagefind's score for the whole page, when ordering the first results. */
 const PASSAGE_WEIGHT = 1;
 
@@ -81,18 +79,26 @@ export async function runSearch(query: string, filters: Record<string, string[]>
   const active = Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0));
   const hasFilter = Object.keys(active).length > 0;
   if (!query && !hasFilter) return NO_ANSWER;
-  const variants = query ? queryVariants(query, known.synonyms) : [];
-  if (query && variants.length === 0) return NO_ANSWER;
+  const strict = query ? queryVariants(query, known.synonyms, false) : [];
+  if (query && strict.length === 0) return NO_ANSWER;
   // Each wording is searched on its own. Scores of different wordings do not compare (common words score low,
-  // rare ones high), so each is scaled to its own best page; a page adds up what each wording gives it, the
-  // reader's own words counting most.
+  // rare ones high), so each is scaled to its own best page; a page adds up what each wording gives it.
   const found = new Map<string, { hits: Reading<PagefindResult>[]; score: number }>();
-  const responses = await Promise.all(
-    (query ? variants : [null]).map(async (terms) => ({ terms: terms ?? [], response: await pagefind.search(terms ? terms.join(' ') : null, { filters: active }) })),
-  );
-  responses.forEach(({ terms, response }, index) => {
+  const searchAll = (variants: (Variant | null)[]) =>
+    Promise.all(
+      variants.map(async (variant) => ({
+        terms: variant?.terms ?? [],
+        weight: variant?.weight ?? 1,
+        response: await pagefind.search(variant ? variant.terms.join(' ') : null, { filters: active }),
+      })),
+    );
+  const responses = await searchAll(query ? strict : [null]);
+  // Pagefind requires every word: when the reader's own words find less than a screenful, also search them less
+  // one word at a time (a question often has one word the brief does not use).
+  const variants = query && responses[0]!.response.results.length < PAGE_SIZE ? queryVariants(query, known.synonyms) : strict;
+  if (variants.length > strict.length) responses.push(...(await searchAll(variants.slice(strict.length))));
+  responses.forEach(({ terms, weight, response }) => {
     const top = Math.max(...response.results.map((result) => result.score), Number.MIN_VALUE);
-    const weight = index === 0 ? 1 : SYNONYM_WEIGHT;
     for (const result of response.results) {
       const page = found.get(result.id) ?? { hits: [], score: 0 };
       page.hits.push({ data: result, terms, weight });
@@ -102,7 +108,7 @@ export async function runSearch(query: string, filters: Record<string, string[]>
   });
   const ordered = [...found.values()].sort((a, b) => b.score - a.score);
   // Counting the pages for each term takes a few searches; they run while the first pages' text downloads.
-  const rarityOfTerms = termRarity(pagefind, variants.flat());
+  const rarityOfTerms = termRarity(pagefind, variants.flatMap((variant) => variant.terms));
   const load = async (from: number, count: number) =>
     Promise.all(
       ordered.slice(from, from + count).map(async ({ hits, score }) => {

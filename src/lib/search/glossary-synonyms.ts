@@ -1,5 +1,8 @@
 import type { Synonym } from './query';
 
+/** Aliases are not reviewed as synonyms are ("human trafficking" is an alias of modern slavery), so they count less. */
+export const ALIAS_WEIGHT = 0.5;
+
 interface Term {
   term: string;
   aliases: string[];
@@ -14,6 +17,6 @@ export function glossarySynonyms(terms: readonly Term[]): Synonym[] {
     const name = term.replace(/\s*\([^)]*\)\s*$/, '').trim();
     const abbreviation = term.match(/\(([^)]+)\)\s*$/)?.[1];
     const others = [...aliases, ...(abbreviation ? [abbreviation] : [])].filter((other) => other.toLowerCase() !== name.toLowerCase());
-    return others.length > 0 ? [{ when: others, search: [name] }] : [];
+    return others.length > 0 ? [{ when: others, search: [name], weight: ALIAS_WEIGHT }] : [];
   });
 }

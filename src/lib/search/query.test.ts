@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentWords, queryVariants, termOf, wordMatches, words } from './query';
-import { glossarySynonyms } from './glossary-synonyms';
+import { contentWords, LOOSE_WEIGHT, queryVariants, SYNONYM_WEIGHT, termOf, wordMatches, words } from './query';
+import { ALIAS_WEIGHT, glossarySynonyms } from './glossary-synonyms';
 
 describe('contentWords', () => {
   it('drops the small words of a question and single letters', () => {
@@ -25,17 +25,19 @@ describe('queryVariants', () => {
     { when: ['red flags', 'warning signs'], search: ['signs', 'indicators'] },
     { when: ['hotline number'], search: ['hotline'] },
   ];
-  it('adds each synonym as a wording of its own, after the reader’s words', () => {
-    expect(queryVariants('red flags', synonyms)).toEqual([['red', 'flags'], ['signs'], ['indicators']]);
+  const terms = (raw: string) => queryVariants(raw, synonyms).map((variant) => variant.terms.join(' '));
+  it('adds each synonym as a wording of its own, after the reader’s words, then the words less one', () => {
+    expect(terms('red flags')).toEqual(['red flags', 'signs', 'indicators', 'flags', 'red']);
+    expect(queryVariants('red flags', synonyms).map((variant) => variant.weight)).toEqual([1, SYNONYM_WEIGHT, SYNONYM_WEIGHT, LOOSE_WEIGHT, LOOSE_WEIGHT]);
   });
   it('replaces only the phrase and keeps the rest of the question', () => {
-    expect(queryVariants('what is the human trafficking hotline number', synonyms)).toEqual([
-      ['human', 'trafficking', 'hotline', 'number'],
-      ['human', 'trafficking', 'hotline'],
-    ]);
+    expect(terms('what is the human trafficking hotline number').slice(0, 2)).toEqual(['human trafficking hotline number', 'human trafficking hotline']);
   });
   it('matches whole words only', () => {
-    expect(queryVariants('shred flagstones', synonyms)).toEqual([['shred', 'flagstones']]);
+    expect(terms('shred flagstones')).toEqual(['shred flagstones', 'flagstones', 'shred']);
+  });
+  it('searches a single word once', () => {
+    expect(terms('Palermo')).toEqual(['palermo']);
   });
 });
 
@@ -56,7 +58,7 @@ describe('wordMatches', () => {
 describe('glossarySynonyms', () => {
   it('leads an alias or an abbreviation to the term as the brief writes it', () => {
     expect(glossarySynonyms([{ term: 'Trafficking Victims Protection Act (TVPA)', aliases: ['Public Law 106-386'] }])).toEqual([
-      { when: ['Public Law 106-386', 'TVPA'], search: ['Trafficking Victims Protection Act'] },
+      { when: ['Public Law 106-386', 'TVPA'], search: ['Trafficking Victims Protection Act'], weight: ALIAS_WEIGHT },
     ]);
     expect(glossarySynonyms([{ term: 'Nordic model', aliases: [] }])).toEqual([]);
   });

@@ -20,6 +20,8 @@ export const STOP_WORDS = new Set(
 export interface Synonym {
   when: string[];
   search: string[];
+  /** How much this wording counts beside the reader's own words; SYNONYM_WEIGHT unless said. */
+  weight?: number;
 }
 
 /** Lower case, no accents, no punctuation, one space between words; apostrophes join ("president's" → "presidents") as in Pagefind. */
@@ -42,32 +44,51 @@ export function contentWords(tokens: readonly string[]): string[] {
   return [...new Set(long.length > 0 ? long : kept)];
 }
 
-const MAX_VARIANTS = 4;
+const MAX_VARIANTS = 5;
+/** Questions longer than this are not loosened word by word: each loosening is one more search. */
+const MAX_LOOSENED = 6;
+
+/** One query to send to Pagefind: its content words, and how much what it finds counts. */
+export interface Variant {
+  terms: string[];
+  weight: number;
+}
+/** How much a synonym's wording counts beside the reader's own words: as much, as each is reviewed. */
+export const SYNONYM_WEIGHT = 1;
+/** How much a search without one of the reader's words counts: Pagefind requires every word, and one word the
+ *  brief does not use ("girl sold in Phoenix": it says teenager) would otherwise leave nothing. */
+export const LOOSE_WEIGHT = 0.4;
 
 /**
- * The queries to send to Pagefind: the reader's own words first, then each synonym's wording. Each is a list of
- * content words; an empty list means there is nothing to search for.
+ * The queries to send to Pagefind: the reader's own words first, then each synonym's wording, and with `loose`
+ * the reader's words less one at a time. Pages that answer more of them rank higher.
  */
-export function queryVariants(raw: string, synonyms: readonly Synonym[] = []): string[][] {
+export function queryVariants(raw: string, synonyms: readonly Synonym[] = [], loose = true): Variant[] {
   const tokens = words(raw);
-  const variants: string[][] = [contentWords(tokens)];
+  const own = contentWords(tokens);
+  const variants: Variant[] = [{ terms: own, weight: 1 }];
   const text = ` ${tokens.join(' ')} `;
+  const alternatives: Variant[] = [];
   for (const synonym of synonyms) {
     for (const phrase of synonym.when) {
       const wanted = ` ${words(phrase).join(' ')} `;
       if (wanted.trim() === '' || !text.includes(wanted)) continue;
       for (const replacement of synonym.search) {
-        variants.push(contentWords(text.replace(wanted, ` ${words(replacement).join(' ')} `).trim().split(' ')));
+        alternatives.push({ terms: contentWords(text.replace(wanted, ` ${words(replacement).join(' ')} `).trim().split(' ')), weight: synonym.weight ?? SYNONYM_WEIGHT });
       }
     }
   }
+  variants.push(...alternatives.slice(0, MAX_VARIANTS - 1));
+  if (loose && own.length >= 2 && own.length <= MAX_LOOSENED) {
+    own.forEach((_, index) => variants.push({ terms: own.filter((__, other) => other !== index), weight: LOOSE_WEIGHT }));
+  }
   const seen = new Set<string>();
-  return variants.filter((variant) => {
-    const key = variant.join(' ');
-    if (variant.length === 0 || seen.has(key)) return false;
+  return variants.filter(({ terms }) => {
+    const key = terms.join(' ');
+    if (terms.length === 0 || seen.has(key)) return false;
     seen.add(key);
     return true;
-  }).slice(0, MAX_VARIANTS);
+  });
 }
 
 const sharedPrefix = (a: string, b: string) => {
