@@ -46,6 +46,8 @@ export const datasetSchema = z
     rows: z.array(rowSchema).min(1, { error: 'a dataset needs at least one row' }),
     notes: z.array(z.string()).default([]),
     sources: sourceList.refine((list) => list.length > 0, { error: 'every dataset must name at least one source' }),
+    /** A correction in content/corrections/<brief>/ about these numbers; the figure links to it. */
+    correction: slug('correction').optional(),
   })
   .superRefine((data, ctx) => {
     const keys = data.columns.map((column) => column.key);

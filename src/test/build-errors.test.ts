@@ -132,6 +132,27 @@ describe('content errors fail the build with file, field and reason', () => {
     expect(output).toContain('"second" is already the address of a section of the brief');
   });
 
+  it('rejects a correction whose page the brief does not have', () => {
+    const { ok, output } = buildWith((root) => edit(root, 'corrections/sample/sample-fix.yml', 'page: first', 'page: third'));
+    expect(ok).toBe(false);
+    expect(output).toContain('corrections/sample/sample-fix.yml: page: "third" is not a page of the brief "sample" (known: first, second, companion, glossary, timeline, figures, guide)');
+  });
+
+  it('rejects a correction without a date or a source', () => {
+    const { ok, output } = buildWith((root) => edit(root, 'corrections/sample/sample-fix.yml', /date: "2026-01-15"\n[\s\S]*$/, 'sources: []\n'));
+    expect(ok).toBe(false);
+    expect(output).toContain('sample-fix');
+    expect(output).toMatch(/date/);
+    expect(output).toContain('a correction must name at least one source');
+  });
+
+  it('rejects a "corrected" link to a correction that does not exist, naming the page', () => {
+    const { ok, output } = buildWith((root) => edit(root, 'sections/sample/first.mdx', '<Corrected id="sample-fix" />', '<Corrected id="no-such-fix" />'));
+    expect(ok).toBe(false);
+    expect(output).toContain('sections/sample/first.mdx (the MDX shown at /sample/');
+    expect(output).toContain('Corrected id: "no-such-fix" is not a correction in content/corrections/sample/');
+  });
+
   it('rejects a source link that is not https', () => {
     const { ok, output } = buildWith((root) => edit(root, 'sections/sample/first.mdx', 'https://example.org/report', 'http://example.org/report'));
     expect(ok).toBe(false);
