@@ -51,6 +51,20 @@ describe('content errors fail the build with file, field and reason', () => {
     expect(output).toContain('every dataset must name at least one source');
   });
 
+  it('rejects a dataset that does not say when it was checked', () => {
+    const { ok, output } = buildWith((root) => edit(root, 'data/sample-data.yml', 'checked: "2024-03-01"\n', ''));
+    expect(ok).toBe(false);
+    expect(output).toContain('content/data/sample-data.yml');
+    expect(output).toContain('checked is required: the day these numbers were last checked against their sources');
+  });
+
+  it('rejects a dataset more than five years old that does not say why', () => {
+    const { ok, output } = buildWith((root) => edit(root, 'data/sample-data.yml', 'period: "2020"', 'period: "2017"'));
+    expect(ok).toBe(false);
+    expect(output).toContain('content/data/sample-data.yml');
+    expect(output).toContain('stale: the newest figure is from 2017, more than 5 years before it was checked (2024)');
+  });
+
   it('rejects an impossible date', () => {
     const { ok, output } = buildWith((root) => edit(root, 'briefs/sample.yml', '2026-01-15', '2026-02-30'));
     expect(ok).toBe(false);
