@@ -1,5 +1,6 @@
 import { test, expect } from './support/fixtures';
 import { figures, parseCsv, written } from './support/figures';
+import { checkedMonth, newestYear } from '../src/lib/dataset-age';
 
 // Figures are drawn at build time: each must be complete without JavaScript (SVG with a text alternative,
 // the numbers as a table and as CSV, all equal to the data file), and the script only adds to it.
@@ -30,6 +31,11 @@ test.describe('figures without JavaScript', () => {
       const root = page.locator(`figure#fig-${figure.id}`);
       await expect(root).toHaveCount(1);
       await expect(root.locator('.figure__title')).not.toBeEmpty();
+      // How current the numbers are, worked out from the same file: the newest year and the month of the check.
+      const checked = new Date(`${data.checked}T00:00:00Z`);
+      await expect(root.locator('.figure__dates')).toHaveText(`Latest data: ${newestYear(data, checked)} · checked ${checkedMonth(checked)}`);
+      await expect(root.locator('.figure__dates time')).toHaveAttribute('datetime', data.checked);
+      if (data.stale) await expect(root.locator('p', { hasText: data.stale })).toHaveText(`Why no newer data: ${data.stale}`);
 
       // The chart: an image named by the dataset's title, every value written on it and in its description.
       const chart = root.getByRole('img', { name: data.title, exact: true });
@@ -145,6 +151,8 @@ test.describe('figures with JavaScript', () => {
   });
   for (const brief of byBrief.keys()) {
     test(`the keyboard reaches every mark of every chart on the ${brief} figures page, and a tooltip shows its value`, async ({ page }) => {
+      // Every mark of every chart, one key press each: the time grows with the brief's figures.
+      test.slow();
       await page.goto(`${brief}/figures/`);
       for (const figure of await page.locator('figure.figure').all()) {
         const marks = figure.locator('svg [data-value]');

@@ -26,6 +26,9 @@ const queries: [query: string, section: string][] = [
   ['organized crime', 'why-it-matters'],
   ['Measure', 'get-involved'],
   ['worldwide estimates', 'by-the-numbers'],
+  // The corrections record is a page of its own, not a section, and readers look for it by name.
+  ['corrections', 'corrections'],
+  ['what the earlier brief said', 'corrections'],
 ];
 
 async function searchOnPage(page: import('@playwright/test').Page, query: string) {

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { briefSchema } from './schemas/brief';
+import { correctionSchema } from './schemas/correction';
 import { datasetSchema } from './schemas/dataset';
 import { glossarySchema, timelineSchema } from './schemas/glossary';
 import { guideSchema } from './schemas/guide';
@@ -52,5 +53,10 @@ export const collections = {
     // about.mdx and other site pages at the top; a brief's companion pages in a folder named for the brief.
     loader: glob({ base: `${root}/pages`, pattern: '**/*.mdx' }),
     schema: pageSchema,
+  }),
+  corrections: defineCollection({
+    // One file per correction in a folder named for the brief; the file name is the entry's anchor.
+    loader: glob({ base: `${root}/corrections`, pattern: '*/*.{yml,yaml}' }),
+    schema: correctionSchema,
   }),
 };

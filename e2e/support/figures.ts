@@ -16,6 +16,11 @@ export interface DataFile {
   columns: { key: string; label: string; format?: Format }[];
   rows: { key: string; label: string; values: Record<string, number>; format?: Format; qualifier?: string }[];
   sources: { url: string }[];
+  period: string;
+  /** "YYYY-MM-DD", as written in the file. */
+  checked: string;
+  latest?: number;
+  stale?: string;
 }
 
 export interface FigureInfo {

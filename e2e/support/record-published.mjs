@@ -1,5 +1,5 @@
 // Adds every page and every anchor people share (discussion questions, figures, glossary terms, timeline
-// milestones, and the headings of sections marked `sharedAnchors`) of the current build to content/published.json.
+// milestones, corrections, and the headings of sections marked `sharedAnchors`) of the current build to content/published.json.
 // It only ever adds: an address that was published stays in the list for good, and the tests then
 // require it to keep working (as a page or a redirect). Run after `npm run build`: npm run urls:record
 import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
@@ -31,6 +31,7 @@ for (const path of walk(dist)) {
     ...[...html.matchAll(/<dt id="([^"]+)"/g)].map((match) => match[1]),
     ...[...html.matchAll(/<li id="([^"]+)" data-themes=/g)].map((match) => match[1]),
     ...[...html.matchAll(/data-shared-anchors="([^"]+)"/g)].flatMap((match) => match[1].split(' ')),
+    ...[...html.matchAll(/<article class="correction" id="([^"]+)"/g)].map((match) => match[1]),
   ];
   if (anchors.length > 0) {
     const known = new Set(manifest.anchors[page] ?? []);

@@ -1,6 +1,6 @@
 // What the tests know about the site: the built sitemap (every published page) and the content
 // (what each page should show). Both are read from disk, so no test keeps its own hand list.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
@@ -114,4 +114,34 @@ export function hotline() {
   const line = file.lines.find((candidate) => candidate.id === 'hotline');
   if (!line) throw new Error('content/help-lines.yml has no line with id "hotline"');
   return { name: line.name, phone: line.phone.display, phoneHref: `tel:${line.phone.dial}`, text: line.text.display, textHref: `sms:${line.text.dial}` };
+}
+
+export interface CorrectionInfo {
+  slug: string;
+  page: string;
+  anchor?: string;
+  topic: string;
+  date: string;
+  sources: { url: string }[];
+}
+export interface CorrectionsInfo {
+  brief: string;
+  path: string;
+  corrections: CorrectionInfo[];
+}
+
+/** Each brief's corrections record as the content describes it: one file per entry in content/corrections/<brief>/. */
+export function corrections(): CorrectionsInfo[] {
+  const dir = join(root, 'content/corrections');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((brief) => statSync(join(dir, brief)).isDirectory())
+    .map((brief) => ({
+      brief,
+      path: `${brief}/corrections/`,
+      corrections: readdirSync(join(dir, brief))
+        .filter((name) => /\.ya?ml$/.test(name))
+        .map((name) => ({ slug: name.replace(/\.ya?ml$/, ''), ...(parse(readFileSync(join(dir, brief, name), 'utf8')) as Omit<CorrectionInfo, 'slug'>) })),
+    }))
+    .filter((record) => record.corrections.length > 0);
 }

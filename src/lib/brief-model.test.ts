@@ -70,6 +70,9 @@ describe('assembleBriefs with companion pages', () => {
   it('rejects a page that would take a section’s address', () => {
     expect(() => assembleBriefs([brief(['one'])], [section('one', 1)], [page('one', { brief: 'b' })])).toThrow('"one" is already the address of a section of the brief');
   });
+  it('rejects a page that would take the address of the corrections record', () => {
+    expect(() => assembleBriefs([brief(['one'])], [section('one', 1)], [page('corrections', { brief: 'b' })])).toThrow('content/pages/b/corrections.mdx: file name: "corrections" is already the address of a page the site makes');
+  });
   it('rejects a source id that a section of the same brief already uses', () => {
     expect(() => assembleBriefs([brief(['one'])], [section('one', 1, ['shared'])], [page('extra', { brief: 'b', sources: ['shared'] })])).toThrow('"shared" is already a source id');
   });

@@ -28,7 +28,7 @@ export interface Brief<S extends SectionEntry = SectionEntry, P extends PageEntr
 }
 
 /** Addresses under /<brief>/ that the site itself uses; a section or companion page may not take them. */
-export const reservedNames = ['full-brief', 'figures', 'discussion-guide', 'glossary', 'timeline'];
+export const reservedNames = ['full-brief', 'figures', 'discussion-guide', 'glossary', 'timeline', 'corrections'];
 
 /** The folder a page sits in (content/pages/<folder>/), or undefined for a page of the site itself. */
 const pageFolder = (page: { id: string }) => (page.id.includes('/') ? page.id.split('/')[0] : undefined);

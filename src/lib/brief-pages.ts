@@ -5,6 +5,7 @@ import { sectionSlug, type LoadedBrief } from './content';
 import { guideFor, guidePath } from './guides';
 import { glossaryPath, loadGlossaries, loadTimelines, timelinePath } from './reference';
 import { figuresOf, figuresPath } from '../figures/usage';
+import { correctionsPath, loadCorrections } from './corrections';
 
 export interface BriefPageLink {
   label: string;
@@ -25,6 +26,8 @@ export async function briefPageLinks(brief: LoadedBrief): Promise<BriefPageLink[
   if (figures > 0) links.push({ label: 'Figures', path: figuresPath(brief.id), description: `All ${figures} charts, each with its sources and its data as a table and a file.` });
   if (await has(loadTimelines)) links.push({ label: 'Timeline', path: timelinePath(brief.id), description: 'How the law and policy developed, milestone by milestone.' });
   if (await has(loadGlossaries)) links.push({ label: 'Glossary', path: glossaryPath(brief.id), description: 'The laws, programs and terms of art, in plain words.' });
+  const corrections = (await loadCorrections()).find((entry) => entry.brief.id === brief.id)?.corrections.length ?? 0;
+  if (corrections > 0) links.push({ label: 'Corrections', path: correctionsPath(brief.id), description: `The ${corrections} places where this brief corrects the earlier brief it grew out of, with the sources.` });
   for (const page of brief.pages) links.push({ label: page.data.title, path: sectionPath(brief.id, sectionSlug(page)), description: page.data.summary, companion: true });
   return links;
 }

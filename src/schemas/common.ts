@@ -36,3 +36,11 @@ export const isoDate = z
     }
     return date;
   });
+
+/** A required date field: missing says which field and what it records; a wrong value gets isoDate's reason. */
+export const requiredDate = (field: string, what: string) =>
+  z
+    .union([z.string(), z.date()], {
+      error: (issue) => (issue.input === undefined ? `${field} is required: ${what}, written in quotes as "YYYY-MM-DD"` : `${field} must be written in quotes as "YYYY-MM-DD"`),
+    })
+    .pipe(isoDate);

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { slug, text } from './common';
+import { requiredDate, slug, text } from './common';
+import { STALE_AFTER_YEARS, ageInYears, newestYear } from '../lib/dataset-age';
 import { sourceList } from './source';
 
 /** How a value is written for readers: "10,949", "15.1 million", "$236 billion", "$21,800", "73%". */
@@ -45,9 +46,28 @@ export const datasetSchema = z
     columns: z.array(columnSchema).min(1, { error: 'a dataset needs at least one column' }),
     rows: z.array(rowSchema).min(1, { error: 'a dataset needs at least one row' }),
     notes: z.array(z.string()).default([]),
+    /** When the numbers were last checked against their sources and for a newer edition. */
+    checked: requiredDate('checked', 'the day these numbers were last checked against their sources and for a newer edition'),
+    /** The newest year the numbers describe, when neither the period nor the row labels name it. */
+    latest: z.number({ error: 'latest must be a year, like 2023' }).int().min(1800).max(2100).optional(),
+    /** Why nothing newer is shown: required once the newest figure is more than five years older than the check. */
+    stale: text('stale').optional(),
     sources: sourceList.refine((list) => list.length > 0, { error: 'every dataset must name at least one source' }),
+    /** A correction in content/corrections/<brief>/ about these numbers; the figure links to it. */
+    correction: slug('correction').optional(),
   })
   .superRefine((data, ctx) => {
+    const newest = newestYear(data, data.checked);
+    if (newest === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['latest'], message: 'neither the period nor any row label names a year; add latest: <the newest year the numbers describe>' });
+    } else if (ageInYears(newest, data.checked) > STALE_AFTER_YEARS && !data.stale) {
+      const checkedYear = data.checked.getUTCFullYear();
+      ctx.addIssue({
+        code: 'custom',
+        path: ['stale'],
+        message: `the newest figure is from ${newest}, more than ${STALE_AFTER_YEARS} years before it was checked (${checkedYear}); say in stale: why nothing newer is shown (no newer edition exists, or the series ended), or bring the series up to date`,
+      });
+    }
     const keys = data.columns.map((column) => column.key);
     const sourceIds = new Set(data.sources.map((source) => source.id));
     const rowKeys = new Set<string>();

@@ -51,6 +51,20 @@ describe('content errors fail the build with file, field and reason', () => {
     expect(output).toContain('every dataset must name at least one source');
   });
 
+  it('rejects a dataset that does not say when it was checked', () => {
+    const { ok, output } = buildWith((root) => edit(root, 'data/sample-data.yml', 'checked: "2024-03-01"\n', ''));
+    expect(ok).toBe(false);
+    expect(output).toContain('content/data/sample-data.yml');
+    expect(output).toContain('checked is required: the day these numbers were last checked against their sources');
+  });
+
+  it('rejects a dataset more than five years old that does not say why', () => {
+    const { ok, output } = buildWith((root) => edit(root, 'data/sample-data.yml', 'period: "2020"', 'period: "2017"'));
+    expect(ok).toBe(false);
+    expect(output).toContain('content/data/sample-data.yml');
+    expect(output).toContain('stale: the newest figure is from 2017, more than 5 years before it was checked (2024)');
+  });
+
   it('rejects an impossible date', () => {
     const { ok, output } = buildWith((root) => edit(root, 'briefs/sample.yml', '2026-01-15', '2026-02-30'));
     expect(ok).toBe(false);
@@ -130,6 +144,27 @@ describe('content errors fail the build with file, field and reason', () => {
     });
     expect(ok).toBe(false);
     expect(output).toContain('"second" is already the address of a section of the brief');
+  });
+
+  it('rejects a correction whose page the brief does not have', () => {
+    const { ok, output } = buildWith((root) => edit(root, 'corrections/sample/sample-fix.yml', 'page: first', 'page: third'));
+    expect(ok).toBe(false);
+    expect(output).toContain('corrections/sample/sample-fix.yml: page: "third" is not a page of the brief "sample" (known: first, second, companion, glossary, timeline, figures, guide)');
+  });
+
+  it('rejects a correction without a date or a source', () => {
+    const { ok, output } = buildWith((root) => edit(root, 'corrections/sample/sample-fix.yml', /date: "2026-01-15"\n[\s\S]*$/, 'sources: []\n'));
+    expect(ok).toBe(false);
+    expect(output).toContain('sample-fix');
+    expect(output).toMatch(/date/);
+    expect(output).toContain('a correction must name at least one source');
+  });
+
+  it('rejects a "corrected" link to a correction that does not exist, naming the page', () => {
+    const { ok, output } = buildWith((root) => edit(root, 'sections/sample/first.mdx', '<Corrected id="sample-fix" />', '<Corrected id="no-such-fix" />'));
+    expect(ok).toBe(false);
+    expect(output).toContain('sections/sample/first.mdx (the MDX shown at /sample/');
+    expect(output).toContain('Corrected id: "no-such-fix" is not a correction in content/corrections/sample/');
   });
 
   it('rejects a source link that is not https', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inSentence, layoutPaired } from './layout';
-import { chart, collisions, shares } from '../shared/test-data';
+import { chart, collisions, laborEnforcement, shares } from '../shared/test-data';
 import { SIZE } from '../shared/types';
 
 describe('paired bars', () => {
@@ -27,6 +27,13 @@ describe('paired bars', () => {
     expect(profits!.width / victims!.width).toBeCloseTo(73 / 27, 2);
     // 73% of the plot, not the full width: the scale runs to 100%.
     expect(profits!.width).toBeLessThan(SIZE.width * 0.73);
+    expect(collisions(geometry)).toEqual([]);
+  });
+
+  it('puts a number that fits neither beside nor inside its bar on a line under it, inside the chart', () => {
+    const geometry = layoutPaired(chart(laborEnforcement()), { sort: 'data' });
+    const under = geometry.labels.filter((label) => label.kind === 'value' && label.x === 0);
+    expect(under.length).toBeGreaterThan(0);
     expect(collisions(geometry)).toEqual([]);
   });
 

@@ -58,17 +58,20 @@ export function layoutHorizontal(data: ChartData, options: HorizontalOptions): C
       const needed = labelWidth(text, series);
       const baseline = round(top + options.barHeight / 2 + font * 0.35);
       const suffix = suffixOf(series);
-      // Outside the bar where it fits; inside a long bar, in the background colour, where it does not.
-      const inside = end + gap + needed > width + 1 && end - gap - needed >= 0;
+      // Outside the bar where it fits; inside a long bar, in the background colour, where it does not; and
+      // where it fits neither (a long measure name on a middling bar), on a line of its own under the bar.
+      const outside = end + gap + needed <= width + 1;
+      const inside = !outside && end - gap - needed >= 0;
+      const under = !outside && !inside;
       labels.push({
-        x: inside ? round(end - gap) : round(end + gap),
-        y: baseline,
+        x: inside ? round(end - gap) : under ? 0 : round(end + gap),
+        y: under ? round(top + options.barHeight + 2 + ascent(font)) : baseline,
         lines: [text],
         anchor: inside ? 'end' : 'start',
         kind: inside ? 'value-in' : 'value',
         ...(suffix ? { suffix } : {}),
       });
-      top += options.barHeight + (series < row.values.length - 1 ? options.barGap : 0);
+      top += options.barHeight + (under ? line + 2 : 0) + (series < row.values.length - 1 ? options.barGap : 0);
     });
     if (rowIndex < data.rows.length - 1) top += options.rowGap;
   });

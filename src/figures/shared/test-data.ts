@@ -21,6 +21,7 @@ export function dataset(columns: { key: string; label: string; format?: string }
       values: typeof values === 'number' ? { [columns[0]!.key]: values } : values,
     })),
     sources: [{ id: 'test-source', title: 'A test source', publisher: 'Tests', year: 2024, url: 'https://example.org/' }],
+    checked: '2026-12-01',
     ...extra,
   });
 }
@@ -61,6 +62,26 @@ export const lawEnforcement = () =>
       '2012': { prosecutions: 7705, convictions: 4746, victims: 46570 },
       '2013': { prosecutions: 9460, convictions: 5776, victims: 44758 },
     },
+  );
+
+/** Seven years of three measures of very different sizes: too many for columns, with long measure names. */
+export const laborEnforcement = () =>
+  dataset(
+    [
+      { key: 'prosecutions', label: 'Labor trafficking prosecutions' },
+      { key: 'convictions', label: 'Labor trafficking convictions' },
+      { key: 'victims', label: 'Labor trafficking victims identified' },
+    ],
+    {
+      '2017': { prosecutions: 869, convictions: 332, victims: 23906 },
+      '2018': { prosecutions: 457, convictions: 259, victims: 11009 },
+      '2019': { prosecutions: 1024, convictions: 498, victims: 13875 },
+      '2020': { prosecutions: 1115, convictions: 337, victims: 14448 },
+      '2021': { prosecutions: 1379, convictions: 374, victims: 21219 },
+      '2022': { prosecutions: 2670, convictions: 528, victims: 24340 },
+      '2023': { prosecutions: 3684, convictions: 1256, victims: 42098 },
+    },
+    { period: '2017–2023' },
   );
 
 export const shares = () =>

@@ -1,0 +1,106 @@
+// The corrections record of each brief (content/corrections/<brief>/<slug>.yml), joined with the brief and
+// checked: a folder that names no brief, a file name that cannot be an anchor, or a page the brief does not
+// have fails the build with the file, the field and the reason.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { documentsOf, loadBriefs, sectionSlug, type LoadedBrief } from './content';
+import { ContentError } from './content-errors';
+import { correctionPages } from '../schemas/correction';
+import { glossaryPath, timelinePath } from './reference';
+import { guidePath } from './guides';
+import { figuresPath } from '../figures/usage';
+import { sectionPath } from './urls';
+
+export type CorrectionEntry = CollectionEntry<'corrections'>;
+
+export interface Correction {
+  /** The file name: the entry's permanent anchor on the corrections page. */
+  slug: string;
+  file: string;
+  data: CorrectionEntry['data'];
+  /** The place in the brief the correction concerns. */
+  place: { path: string; title: string; anchor: string | undefined };
+}
+
+export interface BriefCorrections {
+  brief: LoadedBrief;
+  /** In reading order: by the place in the brief, then by where the text links to the entry. */
+  corrections: Correction[];
+}
+
+export const correctionsPath = (brief: string) => `${brief}/corrections/`;
+export const correctionHref = (brief: string, slug: string) => `${correctionsPath(brief)}#${slug}`;
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The pages of a brief a correction may name, in reading order, with where each lives. */
+function placesOf(brief: LoadedBrief): Map<string, { path: string; title: string; body: string }> {
+  const places = new Map<string, { path: string; title: string; body: string }>();
+  for (const doc of documentsOf(brief)) {
+    const title = 'shortTitle' in doc.data ? doc.data.shortTitle : doc.data.title;
+    places.set(sectionSlug(doc), { path: sectionPath(brief.id, sectionSlug(doc)), title, body: doc.body ?? '' });
+  }
+  const own: Record<(typeof correctionPages)[number], { path: string; title: string }> = {
+    glossary: { path: glossaryPath(brief.id), title: 'Glossary' },
+    timeline: { path: timelinePath(brief.id), title: 'Timeline' },
+    figures: { path: figuresPath(brief.id), title: 'Figures' },
+    guide: { path: guidePath(brief.id), title: 'Discussion guide' },
+  };
+  for (const name of correctionPages) places.set(name, { ...own[name], body: '' });
+  return places;
+}
+
+let cache: Promise<BriefCorrections[]> | undefined;
+
+export function loadCorrections(): Promise<BriefCorrections[]> {
+  cache ??= (async () => {
+    const briefs = await loadBriefs();
+    const entries = await getCollection('corrections');
+    for (const entry of entries) {
+      const folder = entry.id.split('/')[0]!;
+      if (!briefs.some((brief) => brief.id === folder)) {
+        throw new ContentError(entry.filePath ?? `content/corrections/${entry.id}`, 'brief', `the file sits in the folder "${folder}", which is not a brief in content/briefs (known: ${briefs.map((brief) => brief.id).join(', ')})`);
+      }
+    }
+    return briefs.map((brief) => {
+      const places = placesOf(brief);
+      const order = [...places.keys()];
+      const corrections = entries
+        .filter((entry) => entry.id.split('/')[0] === brief.id)
+        .map((entry): Correction & { rank: number } => {
+          const file = entry.filePath ?? `content/corrections/${entry.id}.yml`;
+          const slug = file.split('/').pop()!.replace(/\.ya?ml$/, '');
+          if (!slugPattern.test(slug)) throw new ContentError(file, 'file name', `"${slug}" becomes the entry's anchor, so it must be lowercase letters, digits and single hyphens`);
+          const place = places.get(entry.data.page);
+          if (!place) {
+            throw new ContentError(file, 'page', `"${entry.data.page}" is not a page of the brief "${brief.id}" (known: ${order.join(', ')})`);
+          }
+          // Entries follow the text: the position of the first link to the entry on its page, or of its figure.
+          const figure = entry.data.anchor?.startsWith('fig-') ? place.body.indexOf(`<Figure id="${entry.data.anchor.slice(4)}"`) : -1;
+          const linked = place.body.indexOf(`<Corrected id="${slug}"`);
+          const at = linked >= 0 ? linked : figure;
+          const rank = order.indexOf(entry.data.page) * 1e7 + (at >= 0 ? at : 1e7 - 1);
+          return { slug, file, data: entry.data, place: { path: place.path, title: place.title, anchor: entry.data.anchor }, rank };
+        })
+        .sort((a, b) => a.rank - b.rank || a.slug.localeCompare(b.slug))
+        .map(({ rank: _rank, ...correction }) => correction);
+      return { brief, corrections };
+    });
+  })();
+  return cache;
+}
+
+/**
+ * The correction a link names. A page under /<brief>/ prefers its own brief's record; an unknown id fails the
+ * build naming the page, so no "corrected" link can lead nowhere.
+ */
+export async function findCorrection(id: string, pageBrief: string | undefined, where: string, field = 'Corrected id'): Promise<{ brief: LoadedBrief; correction: Correction }> {
+  const matches = (await loadCorrections()).flatMap(({ brief, corrections }) => corrections.filter((correction) => correction.slug === id).map((correction) => ({ brief, correction })));
+  const found = matches.find((match) => match.brief.id === pageBrief) ?? matches[0];
+  if (!found) {
+    // Name the MDX file that writes the link when there is one: the page it shows on may be the one-page edition.
+    const files = (await loadBriefs()).flatMap((brief) => documentsOf(brief).filter((doc) => (doc.body ?? '').includes(`<Corrected id="${id}"`)).map((doc) => doc.filePath));
+    const place = files.length > 0 ? `${files.join(', ')} (${where})` : where;
+    throw new ContentError(place, field, `"${id}" is not a correction in content/corrections/${pageBrief ?? '<brief>'}/ (add ${id}.yml there, or fix the id)`);
+  }
+  return found;
+}
