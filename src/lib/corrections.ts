@@ -66,7 +66,7 @@ export function loadCorrections(): Promise<BriefCorrections[]> {
       const order = [...places.keys()];
       const corrections = entries
         .filter((entry) => entry.id.split('/')[0] === brief.id)
-        .map((entry): Correction & { rank: number } => {
+        .map((entry): Correction & { rank: [number, number] } => {
           const file = entry.filePath ?? `content/corrections/${entry.id}.yml`;
           const slug = file.split('/').pop()!.replace(/\.ya?ml$/, '');
           if (!slugPattern.test(slug)) throw new ContentError(file, 'file name', `"${slug}" becomes the entry's anchor, so it must be lowercase letters, digits and single hyphens`);
@@ -78,10 +78,10 @@ export function loadCorrections(): Promise<BriefCorrections[]> {
           const figure = entry.data.anchor?.startsWith('fig-') ? place.body.indexOf(`<Figure id="${entry.data.anchor.slice(4)}"`) : -1;
           const linked = place.body.indexOf(`<Corrected id="${slug}"`);
           const at = linked >= 0 ? linked : figure;
-          const rank = order.indexOf(entry.data.page) * 1e7 + (at >= 0 ? at : 1e7 - 1);
+          const rank: [number, number] = [order.indexOf(entry.data.page), at >= 0 ? at : Number.MAX_SAFE_INTEGER];
           return { slug, file, data: entry.data, place: { path: place.path, title: place.title, anchor: entry.data.anchor }, rank };
         })
-        .sort((a, b) => a.rank - b.rank || a.slug.localeCompare(b.slug))
+        .sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || a.slug.localeCompare(b.slug))
         .map(({ rank: _rank, ...correction }) => correction);
       return { brief, corrections };
     });
