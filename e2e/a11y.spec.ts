@@ -15,8 +15,8 @@ for (const { scheme, width } of modes) {
     test.use({ colorScheme: scheme, viewport: { width, height: 900 } });
     for (const path of sitemapPaths()) {
       test(`/${path} has no accessibility violations`, async ({ page }) => {
-        // The one-page edition holds every section: axe takes several times as long on it as on any other page.
-        test.slow(path.endsWith('/full-brief/'), 'the whole brief on one page');
+        // The one-page edition and the figures page carry every chart of a brief, each mark a node axe checks.
+        if (/\/(?:full-brief|figures)\/$/.test(path)) test.slow();
         await page.goto(path);
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
         const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
