@@ -66,9 +66,16 @@ test.describe('search', () => {
     await expect(page.getByRole('status')).toHaveText(/^1 result in the chosen filters/);
   });
 
-  test('suggests the closest known term when a misspelling finds nothing', async ({ page }) => {
+  test('corrects a misspelt word the site uses and finds its pages', async ({ page }) => {
     await searchOnPage(page, 'Palermmo');
-    await expect(page.getByRole('status')).toHaveText('No results for “Palermmo”.');
+    await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “Palermmo”/);
+    await expect(page.locator('.search__results mark').first()).toHaveText(/^Palermo/);
+  });
+
+  test('suggests the closest known term when a misspelling finds nothing', async ({ page }) => {
+    // Two letters swapped: too far to correct on its own, close enough to suggest.
+    await searchOnPage(page, 'Plaermo');
+    await expect(page.getByRole('status')).toHaveText('No results for “Plaermo”.');
     const suggestion = page.getByRole('button', { name: /Palermo/ }).first();
     await expect(page.getByText('Did you mean')).toBeVisible();
     await suggestion.click();

@@ -79,7 +79,8 @@ export async function runSearch(query: string, filters: Record<string, string[]>
   const active = Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0));
   const hasFilter = Object.keys(active).length > 0;
   if (!query && !hasFilter) return NO_ANSWER;
-  const strict = query ? queryVariants(query, known.synonyms, false) : [];
+  const vocabulary = vocabularyOf(known);
+  const strict = query ? queryVariants(query, known.synonyms, false, vocabulary) : [];
   if (query && strict.length === 0) return NO_ANSWER;
   // Each wording is searched on its own. Scores of different wordings do not compare (common words score low,
   // rare ones high), so each is scaled to its own best page; a page adds up what each wording gives it.
@@ -95,7 +96,7 @@ export async function runSearch(query: string, filters: Record<string, string[]>
   const responses = await searchAll(query ? strict : [null]);
   // Pagefind requires every word: when the reader's own words find less than a screenful, also search them less
   // one word at a time (a question often has one word the brief does not use).
-  const variants = query && responses[0]!.response.results.length < PAGE_SIZE ? queryVariants(query, known.synonyms) : strict;
+  const variants = query && responses[0]!.response.results.length < PAGE_SIZE ? queryVariants(query, known.synonyms, true, vocabulary) : strict;
   if (variants.length > strict.length) responses.push(...(await searchAll(variants.slice(strict.length))));
   responses.forEach(({ terms, weight, response }) => {
     const top = Math.max(...response.results.map((result) => result.score), Number.MIN_VALUE);
@@ -131,6 +132,16 @@ export async function runSearch(query: string, filters: Record<string, string[]>
   // with the query ("Palermmo" finds a "P."). Such an answer is no answer: say so and suggest instead.
   if (query && results.length > 0 && !results.some(hasMarks)) return NO_ANSWER;
   return { total: ordered.length, results, more: async (from) => (await load(from, PAGE_SIZE)).map((page) => page.data) };
+}
+
+let vocabulary: { from: SearchTerms; words: Set<string> } | undefined;
+/** The words of the site's headings, terms and synonyms, to correct misspellings against. */
+function vocabularyOf(known: SearchTerms): Set<string> {
+  if (vocabulary?.from !== known) {
+    const all = [...known.terms, ...known.topics, ...known.synonyms.flatMap((synonym) => [...synonym.when, ...synonym.search])];
+    vocabulary = { from: known, words: new Set(all.flatMap((text) => words(text))) };
+  }
+  return vocabulary.words;
 }
 
 /** What one wording found on a page: the terms it searched for, and how much it counts. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentWords, LOOSE_WEIGHT, queryVariants, SYNONYM_WEIGHT, termOf, wordMatches, words } from './query';
+import { contentWords, correction, LOOSE_WEIGHT, queryVariants, SYNONYM_WEIGHT, termOf, wordMatches, words } from './query';
 import { ALIAS_WEIGHT, glossarySynonyms } from './glossary-synonyms';
 
 describe('contentWords', () => {
@@ -61,5 +61,22 @@ describe('glossarySynonyms', () => {
       { when: ['Public Law 106-386', 'TVPA'], search: ['Trafficking Victims Protection Act'], weight: ALIAS_WEIGHT },
     ]);
     expect(glossarySynonyms([{ term: 'Nordic model', aliases: [] }])).toEqual([]);
+  });
+});
+
+describe('correction', () => {
+  const vocabulary = new Set(['trafficking', 'smuggling', 'protocol', 'palermo', 'victims']);
+  it('corrects a misspelt word to the closest word the site uses', () => {
+    expect(correction('traffiking', vocabulary)).toBe('trafficking');
+    expect(correction('smugglng', vocabulary)).toBe('smuggling');
+    expect(correction('protcol', vocabulary)).toBe('protocol');
+  });
+  it('leaves known, short and faraway words alone', () => {
+    expect(correction('victims', vocabulary)).toBeUndefined();
+    expect(correction('vism', vocabulary)).toBeUndefined();
+    expect(correction('zebras', vocabulary)).toBeUndefined();
+  });
+  it('adds the corrected wording after the reader’s own', () => {
+    expect(queryVariants('traffiking statistics', [], false, vocabulary).map((variant) => variant.terms.join(' '))).toEqual(['traffiking statistics', 'trafficking statistics']);
   });
 });

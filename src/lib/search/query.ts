@@ -3,6 +3,7 @@
 // the little words of a question ("how", "can", "the") would both narrow and blur the answer. They are dropped,
 // unless nothing else is left. Synonyms ("red flags" for "indicators") add other wordings of the same query,
 // each searched on its own, because requiring both wordings at once would find neither.
+import { distance } from 'fastest-levenshtein';
 
 /** Words that carry no topic in a reader's question. "us" is missing on purpose: readers write "the US". */
 export const STOP_WORDS = new Set(
@@ -59,14 +60,37 @@ export const SYNONYM_WEIGHT = 1;
  *  brief does not use ("girl sold in Phoenix": it says teenager) would otherwise leave nothing. */
 export const LOOSE_WEIGHT = 0.4;
 
+/** How much a wording with misspellings corrected counts: the correction is a guess. */
+export const SPELLING_WEIGHT = 0.8;
+
 /**
- * The queries to send to Pagefind: the reader's own words first, then each synonym's wording, and with `loose`
- * the reader's words less one at a time. Pages that answer more of them rank higher.
+ * The word of the site's vocabulary a misspelt word most likely means ("traffiking" → "trafficking"), or undefined
+ * when the word is known, short, or close to nothing. Pagefind forgives no typos.
  */
-export function queryVariants(raw: string, synonyms: readonly Synonym[] = [], loose = true): Variant[] {
+export function correction(word: string, vocabulary: ReadonlySet<string>): string | undefined {
+  if (word.length < 5 || vocabulary.has(word) || /\d/.test(word)) return undefined;
+  const allowed = word.length >= 8 ? 2 : 1;
+  let best: string | undefined;
+  let bestDistance = allowed + 1;
+  for (const known of vocabulary) {
+    if (Math.abs(known.length - word.length) > allowed) continue;
+    const apart = distance(word, known);
+    if (apart < bestDistance) (best = known), (bestDistance = apart);
+  }
+  return best;
+}
+
+/**
+ * The queries to send to Pagefind: the reader's own words first, then with misspellings corrected against the
+ * site's vocabulary, then each synonym's wording, and with `loose` the reader's words less one at a time. Pages that
+ * answer more of them rank higher.
+ */
+export function queryVariants(raw: string, synonyms: readonly Synonym[] = [], loose = true, vocabulary: ReadonlySet<string> = new Set()): Variant[] {
   const tokens = words(raw);
   const own = contentWords(tokens);
   const variants: Variant[] = [{ terms: own, weight: 1 }];
+  const corrected = own.map((word) => correction(word, vocabulary) ?? word);
+  if (corrected.some((word, index) => word !== own[index])) variants.push({ terms: corrected, weight: SPELLING_WEIGHT });
   const text = ` ${tokens.join(' ')} `;
   const alternatives: Variant[] = [];
   for (const synonym of synonyms) {
