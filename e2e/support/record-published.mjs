@@ -1,5 +1,6 @@
 // Adds every page and every anchor people share (discussion questions, figures, glossary terms, timeline
-// milestones, corrections, and the headings of sections marked `sharedAnchors`) of the current build to content/published.json.
+// milestones, corrections, and every heading: search results and readers link to headings too) of the current build to
+// content/published.json.
 // It only ever adds: an address that was published stays in the list for good, and the tests then
 // require it to keep working (as a page or a redirect). Run after `npm run build`: npm run urls:record
 import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
@@ -30,7 +31,8 @@ for (const path of walk(dist)) {
     ...[...html.matchAll(/<figure class="figure" id="(fig-[^"]+)"/g)].map((match) => match[1]),
     ...[...html.matchAll(/<dt id="([^"]+)"/g)].map((match) => match[1]),
     ...[...html.matchAll(/<li id="([^"]+)" data-themes=/g)].map((match) => match[1]),
-    ...[...html.matchAll(/data-shared-anchors="([^"]+)"/g)].flatMap((match) => match[1].split(' ')),
+    // Every heading but a source list's, whose id follows the page's order of sections rather than its words.
+    ...[...html.matchAll(/<h[2-4][^>]*\sid="([^"]+)"/g)].map((match) => match[1]).filter((id) => !id.startsWith('sources-')),
     ...[...html.matchAll(/<article class="correction" id="([^"]+)"/g)].map((match) => match[1]),
   ];
   if (anchors.length > 0) {

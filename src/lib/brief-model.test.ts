@@ -15,7 +15,6 @@ const section = (slug: string, order: number, sources: string[] = []): SectionEn
     title: slug,
     shortTitle: slug,
     summary: 'A section used in unit tests only, long enough.',
-    sharedAnchors: false,
     sources: sources.map((id) => ({ id, title: id, publisher: 'p', year: 2020, url: 'https://example.org/', note: '' })),
   },
 });

@@ -14,11 +14,6 @@ export const sectionSchema = z.object({
   shortTitle: text('shortTitle').max(40, { error: 'shortTitle must stay under 40 characters' }),
   /** One or two sentences: card text and meta description. */
   summary: text('summary').min(40, { error: 'summary must be a full sentence' }).max(220, { error: 'summary must stay under 220 characters (it is the meta description)' }),
-  /**
-   * Its heading anchors are shared (other pages and searches link to them): `npm run urls:record` adds them to
-   * content/published.json, and from then on a heading may be reworded only if its anchor stays the same.
-   */
-  sharedAnchors: z.boolean({ error: 'sharedAnchors must be true or false' }).default(false),
   /** Works the section relies on, cited inline with <Cite id="…" />. */
   sources: sourceList.default([]),
 });

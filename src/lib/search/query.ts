@@ -75,7 +75,10 @@ export function correction(word: string, vocabulary: ReadonlySet<string>): strin
   for (const known of vocabulary) {
     if (Math.abs(known.length - word.length) > allowed) continue;
     const apart = distance(word, known);
-    if (apart < bestDistance) (best = known), (bestDistance = apart);
+    if (apart < bestDistance) {
+      best = known;
+      bestDistance = apart;
+    }
   }
   return best;
 }
