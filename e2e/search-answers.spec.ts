@@ -50,7 +50,7 @@ test.describe('search answers questions', () => {
   for (const [query, path, anchor] of [
     ['T visa', '/glossary/', 't-visa'],
     ['when was backpage shut down', '/timeline/', 'backpage-seized-2018'],
-    ['chart of victims by gender', '/figures/', 'fig-hotline-2018-victims-by-gender'],
+    ['figure of victims by gender', '/figures/', 'fig-hotline-2018-victims-by-gender'],
     ['question about safeguards for survivor records', '/discussion-guide/', 'q-data-and-privacy'],
   ] as const) {
     test(`an entry is a result of its own: “${query}” lands on ${path}#${anchor}`, async ({ page }) => {
