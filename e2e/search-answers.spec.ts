@@ -70,6 +70,16 @@ test.describe('search answers questions', () => {
     expect(await anchorOf(page)).toBe('trafficking-and-smuggling-are-different-crimes');
   });
 
+  test('a phrase that only ever means the hotline is searched as the hotline: “phone number” finds no statistics', async ({ page }) => {
+    await search(page, 'human trafficking hotline number');
+    const marks = (await page.locator('.search__results mark').allTextContents()).map((mark) => mark.toLowerCase());
+    expect(marks.some((mark) => mark.startsWith('hotline')), marks.join(', ')).toBe(true);
+    expect(marks.filter((mark) => mark.startsWith('number')), marks.join(', ')).toEqual([]);
+    // The first passage is one that gives the hotline, not the hotline's case counts in By the numbers.
+    await expect(best(page)).not.toHaveAttribute('href', /by-the-numbers/);
+    await expect(best(page)).toHaveAttribute('href', /hotline|suspect/);
+  });
+
   test('a search that finds nothing offers the hotline, the sections and the warning signs once the brief has them', async ({ page }) => {
     await search(page, 'zqxwv');
     await expect(page.getByRole('status')).toHaveText('No results for “zqxwv”.');
@@ -88,8 +98,10 @@ test.describe('search answers questions', () => {
       await page.goto('./');
       await page.getByRole('banner').getByRole('link', { name: 'Search' }).tap();
       const dialog = page.getByRole('dialog', { name: 'Search' });
-      await dialog.getByRole('searchbox').pressSequentially('can someone be trafficked without crossing a border', { delay: 20 });
-      await expect(dialog.getByRole('status')).toHaveText(/results? for/, { timeout: 15_000 });
+      const question = 'can someone be trafficked without crossing a border';
+      await dialog.getByRole('searchbox').pressSequentially(question, { delay: 20 });
+      // The box searches whenever typing pauses: wait for the answer to the whole question, not to a part of it.
+      await expect(dialog.getByRole('status')).toContainText(`for “${question}”`, { timeout: 15_000 });
       await dialog.locator('.search__results > li').first().locator('[data-best]').tap();
       await page.waitForURL(/\/what-is-human-trafficking\/#crossing-a-border-is-not-required$/);
       await expect(page.locator('#crossing-a-border-is-not-required')).toBeInViewport();

@@ -38,7 +38,7 @@ export const GET: APIRoute = async () => {
       for (const heading of (await render(section)).headings) terms.add(heading.text);
     }
   }
-  const synonyms: Synonym[] = (await getCollection('search')).flatMap((file) => file.data.synonyms.map(({ when, search }) => ({ when, search })));
+  const synonyms: Synonym[] = (await getCollection('search')).flatMap((file) => file.data.synonyms.map(({ when, search, replaces }) => ({ when, search, ...(replaces ? { replaces } : {}) })));
   for (const { glossary } of await loadGlossaries()) synonyms.push(...glossarySynonyms(glossary.data.terms));
   return new Response(JSON.stringify({ terms: [...terms].sort(), topics: [...topics], synonyms, help: { hotline: await helpHotline(), briefs, ...(signs ? { signs } : {}) } }), {
     headers: { 'Content-Type': 'application/json' },

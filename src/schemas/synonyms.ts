@@ -12,6 +12,8 @@ const synonym = z.object({
   search: z.array(phrase('search phrase')).min(1, { error: 'search must list at least one phrase the site uses' }),
   /** Which reader wording this serves, so a reviewer can judge it. */
   why: text('why'),
+  /** The reader's phrase only ever means the first search phrase: search that in its place, not beside it. */
+  replaces: z.boolean().default(false),
 });
 
 export const synonymsSchema = z.object({ synonyms: z.array(synonym).min(1) });

@@ -1,6 +1,6 @@
 import { base } from './base';
 import { queryVariants, termOf, words, type Synonym, type Variant } from './query';
-import { cleanMarks, rankPassages, rarity, type Rarity, type WeightedLocation } from './rank';
+import { cleanMarks, rankPassages, rarity, titleTerms, type Rarity, type WeightedLocation } from './rank';
 
 // The one place that talks to Pagefind. It is imported only when a reader opens search,
 // so neither this code nor the index is fetched on a normal page view.
@@ -62,6 +62,27 @@ export function cleanQuery(raw: string): string {
 /** How much the best passage counts beside Pagefind's score for the whole page, when ordering the first results. */
 const PASSAGE_WEIGHT = 1;
 
+/**
+ * How much a page of each kind counts beside the rest: the timeline's many short dated entries and the site's own
+ * about page otherwise come first for questions the brief answers better. Only the kinds whose weight changed a
+ * measured answer are listed (npm run bench:search); a definition or a chart that answers is as good as a section.
+ */
+const KIND_WEIGHTS: Record<string, number> = { 'About the site': 0.7, Timeline: 0.85 };
+function kindWeight(kind: string | undefined): number {
+  return (kind && KIND_WEIGHTS[kind]) || 1;
+}
+
+let kindsOfPages: Promise<Map<string, string>> | undefined;
+/** Each page's kind, by page id, from the filter index alone: reading it from each result would fetch every page's text. */
+function pageKinds(pagefind: Pagefind): Promise<Map<string, string>> {
+  kindsOfPages ??= (async () => {
+    const kinds = Object.keys((await pagefind.filters())['kind'] ?? {});
+    const pages = await Promise.all(kinds.map(async (kind) => ({ kind, response: await pagefind.search(null, { filters: { kind: [kind] } }) })));
+    return new Map(pages.flatMap(({ kind, response }) => response.results.map((result) => [result.id, kind] as const)));
+  })();
+  return kindsOfPages;
+}
+
 /** Results shown at first and added by each "More results" (as in Pagefind's own interface): each costs a fetch of the page's text. */
 export const PAGE_SIZE = 5;
 
@@ -107,6 +128,8 @@ export async function runSearch(query: string, filters: Record<string, string[]>
       found.set(result.id, page);
     }
   });
+  const kinds = await pageKinds(pagefind);
+  for (const [id, page] of found) page.score *= kindWeight(kinds.get(id));
   const ordered = [...found.values()].sort((a, b) => b.score - a.score);
   // Counting the pages for each term takes a few searches; they run while the first pages' text downloads.
   const rarityOfTerms = termRarity(pagefind, variants.flatMap((variant) => variant.terms));
@@ -126,7 +149,7 @@ export async function runSearch(query: string, filters: Record<string, string[]>
   // the first batch is reordered by both, each scaled to its best.
   const topScore = Math.max(...first.map((page) => page.score), Number.MIN_VALUE);
   const topBest = Math.max(...first.map((page) => page.best), Number.MIN_VALUE);
-  const blended = (page: (typeof first)[number]) => page.score / topScore + PASSAGE_WEIGHT * (page.best / topBest);
+  const blended = (page: (typeof first)[number]) => page.score / topScore + PASSAGE_WEIGHT * ((page.best * kindWeight(page.data.filters['kind']?.[0])) / topBest);
   const results = [...first].sort((a, b) => blended(b) - blended(a)).map((page) => page.data);
   // When no word matches, Pagefind falls back to loose prefixes and returns pages that only share a letter
   // with the query ("Palermmo" finds a "P."). Such an answer is no answer: say so and suggest instead.
@@ -182,7 +205,7 @@ export function combineReadings(readings: readonly Reading<ResultData>[], rare?:
       if (word && termOf(word, terms)) answering.add(word);
     }
     const mark = (text: string) => (terms.length > 0 ? cleanMarks(text, terms) : text);
-    const ranked = rankPassages(data.sub_results, pageWords, terms, rare);
+    const ranked = rankPassages(data.sub_results, pageWords, terms, rare, titleTerms(data.meta.title, terms));
     ranked.forEach(({ passage, score }) => {
       const weighted = score * weight;
       const seen = passages.get(passage.url);

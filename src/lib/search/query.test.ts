@@ -20,6 +20,18 @@ describe('contentWords', () => {
   });
 });
 
+describe('queryVariants with a synonym that replaces the reader’s phrase', () => {
+  const synonyms = [{ when: ['phone number', 'hotline number'], search: ['hotline'], replaces: true }];
+  it('searches the site’s word in place of the phrase, so "number" never finds the statistics', () => {
+    const variants = queryVariants('human trafficking hotline number', synonyms);
+    expect(variants[0]).toEqual({ terms: ['human', 'trafficking', 'hotline'], weight: 1 });
+    expect(variants.some((variant) => variant.terms.includes('number'))).toBe(false);
+  });
+  it('leaves a query without the phrase alone', () => {
+    expect(queryVariants('numbers of victims', synonyms)[0]!.terms).toEqual(['numbers', 'victims']);
+  });
+});
+
 describe('queryVariants', () => {
   const synonyms = [
     { when: ['red flags', 'warning signs'], search: ['signs', 'indicators'] },

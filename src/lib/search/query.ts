@@ -11,6 +11,8 @@ export const STOP_WORDS = new Set(
     'a about actually after all also am an and any anyone are as at be been being but by can could did do does doing done ' +
     'for from get gets getting go goes going got had has have having he her here hers him his how i if in into is it its ' +
     'just know many me might more most much my need no not now of off on once one only or other our ours out over own really same she ' +
+    // Verbs that frame a question about an event rather than name its topic ("what happened to Backpage").
+    'happen happened happens ' +
     'should so some someone something such than that the their theirs them then there these they thing things this those ' +
     'think through to too up upon very want was we were what whats when where which while who whom whose why will with would ' +
     'you your yours vs versus'
@@ -23,6 +25,9 @@ export interface Synonym {
   search: string[];
   /** How much this wording counts beside the reader's own words; SYNONYM_WEIGHT unless said. */
   weight?: number;
+  /** The reader's phrase only ever means the site's words ("phone number" is the hotline, never the statistics
+   *  that "numbers" would find): search the first `search` phrase in its place, not beside it. */
+  replaces?: boolean;
 }
 
 /** Lower case, no accents, no punctuation, one space between words; apostrophes join ("president's" → "presidents") as in Pagefind. */
@@ -89,7 +94,7 @@ export function correction(word: string, vocabulary: ReadonlySet<string>): strin
  * answer more of them rank higher.
  */
 export function queryVariants(raw: string, synonyms: readonly Synonym[] = [], loose = true, vocabulary: ReadonlySet<string> = new Set()): Variant[] {
-  const tokens = words(raw);
+  const tokens = replaced(words(raw), synonyms);
   const own = contentWords(tokens);
   const variants: Variant[] = [{ terms: own, weight: 1 }];
   const corrected = own.map((word) => correction(word, vocabulary) ?? word);
@@ -116,6 +121,19 @@ export function queryVariants(raw: string, synonyms: readonly Synonym[] = [], lo
     seen.add(key);
     return true;
   });
+}
+
+/** The reader's words with each phrase of a `replaces` synonym put in the site's words. */
+function replaced(tokens: string[], synonyms: readonly Synonym[]): string[] {
+  let text = ` ${tokens.join(' ')} `;
+  for (const synonym of synonyms) {
+    if (!synonym.replaces) continue;
+    for (const phrase of synonym.when) {
+      const wanted = ` ${words(phrase).join(' ')} `;
+      if (wanted.trim() !== '' && text.includes(wanted)) text = text.replace(wanted, ` ${words(synonym.search[0] ?? '').join(' ')} `);
+    }
+  }
+  return text.trim().split(' ').filter(Boolean);
 }
 
 const sharedPrefix = (a: string, b: string) => {
