@@ -16,7 +16,12 @@ export function glossarySynonyms(terms: readonly Term[]): Synonym[] {
   return terms.flatMap(({ term, aliases }) => {
     const name = term.replace(/\s*\([^)]*\)\s*$/, '').trim();
     const abbreviation = term.match(/\(([^)]+)\)\s*$/)?.[1];
-    const others = [...aliases, ...(abbreviation ? [abbreviation] : [])].filter((other) => other.toLowerCase() !== name.toLowerCase());
-    return others.length > 0 ? [{ when: others, search: [name], weight: ALIAS_WEIGHT }] : [];
+    // An abbreviation names the term and nothing else ("TIP Report"), so it counts as the reader's own words;
+    // an alias may be broader.
+    const aliasesOnly = aliases.filter((alias) => alias.toLowerCase() !== name.toLowerCase());
+    return [
+      ...(abbreviation && abbreviation.toLowerCase() !== name.toLowerCase() ? [{ when: [abbreviation], search: [name] }] : []),
+      ...(aliasesOnly.length > 0 ? [{ when: aliasesOnly, search: [name], weight: ALIAS_WEIGHT }] : []),
+    ];
   });
 }

@@ -68,9 +68,10 @@ describe('wordMatches', () => {
 });
 
 describe('glossarySynonyms', () => {
-  it('leads an alias or an abbreviation to the term as the brief writes it', () => {
+  it('leads an abbreviation to the term as fully as the reader’s own words, and an alias at less weight', () => {
     expect(glossarySynonyms([{ term: 'Trafficking Victims Protection Act (TVPA)', aliases: ['Public Law 106-386'] }])).toEqual([
-      { when: ['Public Law 106-386', 'TVPA'], search: ['Trafficking Victims Protection Act'], weight: ALIAS_WEIGHT },
+      { when: ['TVPA'], search: ['Trafficking Victims Protection Act'] },
+      { when: ['Public Law 106-386'], search: ['Trafficking Victims Protection Act'], weight: ALIAS_WEIGHT },
     ]);
     expect(glossarySynonyms([{ term: 'Nordic model', aliases: [] }])).toEqual([]);
   });

@@ -12,7 +12,7 @@ export const STOP_WORDS = new Set(
     'for from get gets getting go goes going got had has have having he her here hers him his how i if in into is it its ' +
     'just know many me might more most much my need no not now of off on once one only or other our ours out over own really same she ' +
     // Verbs that frame a question about an event rather than name its topic ("what happened to Backpage").
-    'happen happened happens ' +
+    'happen happened happens happening mean ' +
     'should so some someone something such than that the their theirs them then there these they thing things this those ' +
     'think through to too up upon very want was we were what whats when where which while who whom whose why will with would ' +
     'you your yours vs versus'

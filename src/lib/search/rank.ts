@@ -80,15 +80,23 @@ export function rankPassages<T extends Passage>(
       // A title that answers the query (all of it, or all but words as common as "trafficking") makes the page's
       // top its answer; a title that answers part of it
       // is context for every passage (see passageScore), so its heading weight does not lift the top alone.
-      const scored = partialTitle ? { weighted_locations: (passage.weighted_locations ?? []).filter((location) => location.weight < TITLE_WEIGHT) } : passage;
+      // Even then the title weighs no more than a section heading: a section whose heading answers as much is the
+      // more precise answer ("what does force, fraud or coercion mean" on a page whose title names them).
+      const locations = passage.weighted_locations ?? [];
+      const scored = {
+        weighted_locations: partialTitle
+          ? locations.filter((location) => location.weight < TITLE_WEIGHT)
+          : locations.map((location) => (location.weight >= TITLE_WEIGHT ? { ...location, weight: HEADING_WEIGHT } : location)),
+      };
       return { passage, score: passageScore(scored, pageWords, terms, rare, context), index };
     })
     .sort((a, b) => b.score - a.score || a.index - b.index)
     .map(({ passage, score }) => ({ passage, score }));
 }
 
-/** Pagefind's weight for the words of a page's h1 (headings below it weigh 6 to 2, text 1). */
+/** Pagefind's weight for the words of a page's h1, and for those of its highest section headings (h2); text weighs 1. */
 export const TITLE_WEIGHT = 7;
+const HEADING_WEIGHT = 6;
 
 /** The share of a query, by rarity, that a page's title must answer for the page's top to be its answer. */
 const TITLE_ANSWERS = 0.6;
