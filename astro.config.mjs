@@ -7,6 +7,7 @@ import securityHeaders from './src/integrations/security-headers.mjs';
 import onDemandBundles from './src/integrations/on-demand-bundles.mjs';
 import pagefind from './src/integrations/pagefind.mjs';
 import { inlineScriptHashes } from './src/inline/scripts.mjs';
+import { basePathFromEnv } from './src/lib/base-path.mjs';
 
 // The same build must deploy at a domain root or under a sub-path (GitHub Pages style),
 // so the public address and the base path come from the environment.
@@ -23,7 +24,7 @@ if (!process.env.SITE_URL && process.argv.includes('build')) {
   }
   console.warn(`ALLOW_LOCAL_SITE=1: a local build; canonical links, link previews, the sitemap and the guide's QR code point at ${site}. Do not deploy it.`);
 }
-const base = process.env.BASE_PATH ?? '/';
+const base = basePathFromEnv();
 
 export default defineConfig({
   // A separate cache lets the content-error tests build fixtures without touching the main build's cache.

@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withTrailingSlash } from '../lib/base-path.mjs';
 
 const source = (path) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
@@ -23,7 +24,7 @@ export default function onDemandBundles() {
     name: 'on-demand-bundles',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.replace(/\/?$/, '/');
+        base = withTrailingSlash(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         for (const bundle of bundles) {
