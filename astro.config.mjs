@@ -33,8 +33,6 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  // Scoped styles as classes rather than data attributes: a few bytes less on every page.
-  scopedStyleStrategy: 'class',
   redirects,
   // A Content-Security-Policy on every page: scripts only from this origin or hashed by Astro, nothing
   // from elsewhere. 'wasm-unsafe-eval' lets Pagefind run its WebAssembly search; nothing else is eval'd.
