@@ -19,8 +19,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { chromiumPath, serve } from './serve.mjs';
-import { chromiumArgs } from '../support/browser.mjs';
+import { chromiumPath, serve } from '../serve.mjs';
+import { chromiumArgs } from '../../e2e/support/browser.mjs';
 
 
 const queries = [
@@ -46,7 +46,7 @@ const queries = [
   'worldwide estimates',
 ];
 const ROUNDS = 5;
-const questions = JSON.parse(readFileSync(new URL('../search-questions.json', import.meta.url), 'utf8')).questions;
+const questions = JSON.parse(readFileSync(new URL('../../e2e/search-questions.json', import.meta.url), 'utf8')).questions;
 const firstQuery = process.argv[2] ?? 'trafficking';
 // A reader typing on a phone: a key every 150 ms; the box searches when typing pauses for 250 ms, as in real use.
 const KEY_DELAY_MS = 150;

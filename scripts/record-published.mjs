@@ -6,8 +6,8 @@
 import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-const dist = new URL('../../dist/', import.meta.url).pathname;
-const file = new URL('../../content/published.json', import.meta.url).pathname;
+const dist = new URL('../dist/', import.meta.url).pathname;
+const file = new URL('../content/published.json', import.meta.url).pathname;
 const manifest = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { pages: [], anchors: {} };
 
 const walk = (dir) =>

@@ -1,7 +1,7 @@
-// Starts `astro preview` on a free loopback port for the scripts in this folder and stops it by its PID.
+// Starts `astro preview` on a free loopback port for the audit and the benchmarks and stops it by its PID.
 import { spawn, execFileSync } from 'node:child_process';
 import { createServer } from 'node:net';
-import { basePathFromEnv } from '../../src/lib/base-path.mjs';
+import { basePathFromEnv } from '../src/lib/base-path.mjs';
 
 export async function freePort() {
   return new Promise((resolve) => {
