@@ -7,6 +7,7 @@ import securityHeaders from './src/integrations/security-headers.mjs';
 import onDemandBundles from './src/integrations/on-demand-bundles.mjs';
 import pagefind from './src/integrations/pagefind.mjs';
 import { inlineScriptHashes } from './src/inline/scripts.mjs';
+import { basePathFromEnv } from './src/lib/base-path.mjs';
 
 // The same build must deploy at a domain root or under a sub-path (GitHub Pages style),
 // so the public address and the base path come from the environment.
@@ -23,7 +24,7 @@ if (!process.env.SITE_URL && process.argv.includes('build')) {
   }
   console.warn(`ALLOW_LOCAL_SITE=1: a local build; canonical links, link previews, the sitemap and the guide's QR code point at ${site}. Do not deploy it.`);
 }
-const base = process.env.BASE_PATH ?? '/';
+const base = basePathFromEnv();
 
 export default defineConfig({
   // A separate cache lets the content-error tests build fixtures without touching the main build's cache.
@@ -32,8 +33,6 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  // Scoped styles as classes rather than data attributes: a few bytes less on every page.
-  scopedStyleStrategy: 'class',
   redirects,
   // A Content-Security-Policy on every page: scripts only from this origin or hashed by Astro, nothing
   // from elsewhere. 'wasm-unsafe-eval' lets Pagefind run its WebAssembly search; nothing else is eval'd.

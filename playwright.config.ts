@@ -1,9 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs } from './e2e/support/browser.mjs';
+import { basePathFromEnv } from './src/lib/base-path.mjs';
 
 // The test script picks a free port and a Chromium, then exports them; see e2e/support/.
 const port = Number(process.env.PORT ?? 4391);
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const base = basePathFromEnv();
 const executablePath = process.env.CHROMIUM_PATH;
 
 export default defineConfig({

@@ -2,9 +2,10 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { basePathFromEnv } from '../../src/lib/base-path.mjs';
 
 export const distDir = new URL('../../dist/', import.meta.url).pathname;
-export const basePath = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+export const basePath = basePathFromEnv();
 
 export function htmlPages(dir = distDir): string[] {
   return readdirSync(dir).flatMap((name) => {

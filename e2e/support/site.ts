@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { basePathFromEnv } from '../../src/lib/base-path.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -11,7 +12,7 @@ export function sitemapPaths(): string[] {
   const dist = join(root, 'dist');
   const files = readdirSync(dist).filter((name) => /^sitemap-\d+\.xml$/.test(name));
   const locs = files.flatMap((file) => [...readFileSync(join(dist, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!));
-  const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+  const base = basePathFromEnv();
   return locs.map((loc) => new URL(loc).pathname.slice(base.length)).sort();
 }
 

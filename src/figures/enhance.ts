@@ -5,7 +5,11 @@
 // - hovering, tapping or focusing a bar shows a tooltip, which Escape dismisses (the tooltip stays while
 //   the pointer is over the chart or the tooltip, as WCAG 1.4.13 asks);
 // - a "Copy link" button copies the figure's address where the Clipboard API exists.
-// No D3 here: everything was drawn at build time.
+// No D3 here: everything was drawn at build time. The tooltip and the button are styled by enhance.css, built
+// beside this bundle and linked when it first runs.
+import { linkStylesheet } from '../lib/stylesheet';
+
+const STYLESHEET = new URL('figures.css', import.meta.url).href;
 
 const STEPS: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: -1e9, End: 1e9 };
 
@@ -22,12 +26,7 @@ function enhanceChart(chart: HTMLElement): void {
   svg.removeAttribute('aria-labelledby');
   title?.remove();
 
-  chart.style.position = 'relative';
   const tip = document.createElement('div');
-  // Styled here rather than in the stylesheet, so pages without figures do not carry these rules.
-  // Setting style through the CSSOM is allowed by the Content-Security-Policy; a style attribute is not.
-  tip.style.cssText =
-    'position:absolute;z-index:2;max-width:min(16rem,100%);padding:.35rem .55rem;border-radius:.3rem;background:var(--fg);color:var(--bg);font:var(--step--1)/1.35 var(--font-ui);box-shadow:0 1px 4px #0004';
   tip.className = 'figure__tip';
   tip.setAttribute('aria-hidden', 'true');
   tip.hidden = true;
@@ -45,7 +44,6 @@ function enhanceChart(chart: HTMLElement): void {
     shown = mark;
     mark.classList.add('is-active');
     const label = document.createElement('b');
-    label.style.display = 'block';
     label.textContent = mark.dataset['label'] ?? '';
     tip.replaceChildren(label, mark.dataset['value'] ?? '');
     tip.hidden = false;
@@ -88,7 +86,7 @@ function enhanceChart(chart: HTMLElement): void {
 function enhanceCopy(button: HTMLButtonElement): void {
   if (!navigator.clipboard) return;
   const status = button.nextElementSibling;
-  button.style.cssText = 'font:inherit;color:var(--fg);background:var(--bg);border:1px solid var(--fg-soft);border-radius:.3rem;padding:.1rem .6rem';
+  button.classList.add('figure__copy');
   button.hidden = false;
   button.addEventListener('click', () => {
     const url = new URL(`#${button.dataset['figCopy'] ?? ''}`, location.href).href;
@@ -105,7 +103,9 @@ function enhanceCopy(button: HTMLButtonElement): void {
   });
 }
 
-export function enhanceFigures(doc: Document): void {
+/** Resolves once the charts are enhanced: after the stylesheet, so a tooltip is measured at its styled size. */
+export async function enhanceFigures(doc: Document): Promise<void> {
+  await linkStylesheet(STYLESHEET);
   for (const chart of doc.querySelectorAll<HTMLElement>('[data-fig-chart]')) enhanceChart(chart);
   for (const button of doc.querySelectorAll<HTMLButtonElement>('[data-fig-copy]')) enhanceCopy(button);
 }

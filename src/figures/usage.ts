@@ -36,6 +36,3 @@ export function figuresOf(brief: LoadedBrief): FigureUse[] {
 export async function filesShowing(id: string): Promise<string[]> {
   return (await loadBriefs()).flatMap((brief) => documentsOf(brief).filter((section) => figureTags(section.body ?? '').some((tag) => tag.id === id)).map((section) => section.filePath));
 }
-
-export const figuresPath = (brief: string) => `${brief}/figures/`;
-export const csvPath = (dataset: string) => `data/${dataset}.csv`;

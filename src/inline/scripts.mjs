@@ -1,17 +1,19 @@
-// Scripts that ship inline and unbundled live in the files beside this one. Components render them
-// through `minifyInline` (raw imports); astro.config.mjs hashes the same text into the Content-Security-Policy, so
-// they run without allowing 'unsafe-inline'. A new inline script must be listed here too.
+// Scripts that ship inline and unbundled: every .js file in this folder, each under its file name. The folder
+// is the registry: a new inline script needs no list. Pages render one with inlineScript() (index.ts, which
+// reads the folder through Vite); astro.config.mjs hashes the same minified text into the
+// Content-Security-Policy from here, so they run without allowing 'unsafe-inline'.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { minifyInline } from './minify.mjs';
 
-const read = (name) => minifyInline(readFileSync(new URL(`./${name}`, import.meta.url), 'utf8'));
+const folder = new URL('./', import.meta.url);
 
-export const inlineScripts = {
-  onDemand: read('on-demand.js'),
-  searchPage: read('search-page.js'),
-  timelineFilter: read('timeline-filter.js'),
-};
+/** Minified text of every inline script, by file name without .js. */
+export const inlineScripts = Object.fromEntries(
+  readdirSync(folder)
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => [name.replace(/\.js$/, ''), minifyInline(readFileSync(new URL(name, folder), 'utf8'))]),
+);
 
 /** CSP source expressions ('sha256-…') for every inline script. */
 /** @type {`sha256-${string}`[]} */

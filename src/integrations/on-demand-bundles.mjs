@@ -1,5 +1,5 @@
 // Builds the code that loads only when a reader needs it to stable addresses, after the site build:
-// search (search/search.js + search.css), figure interaction (enhance/figures.js) and glossary-term
+// search (search/search.js + search.css), figure interaction (enhance/figures.js + figures.css) and glossary-term
 // definitions (enhance/terms.js + terms.css). Every page carries one small inline loader
 // (src/inline/on-demand.js) that imports these with a plain dynamic import(), so no module loader or preload
 // helper ships on every page, which keeps a section inside its 14 KB first-view budget.
@@ -7,13 +7,14 @@ import { build } from 'esbuild';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withTrailingSlash } from '../lib/base-path.mjs';
 
 const source = (path) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
 /** Output path under dist/ (without .js), entry module and optional stylesheet, all under src/. */
 export const bundles = [
   { out: 'search/search', entry: 'lib/search/entry.ts', css: 'lib/search/search.css' },
-  { out: 'enhance/figures', entry: 'figures/entry.ts' },
+  { out: 'enhance/figures', entry: 'figures/entry.ts', css: 'figures/enhance.css' },
   { out: 'enhance/terms', entry: 'lib/terms/entry.ts', css: 'lib/terms/terms.css' },
 ];
 
@@ -23,7 +24,7 @@ export default function onDemandBundles() {
     name: 'on-demand-bundles',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.replace(/\/?$/, '/');
+        base = withTrailingSlash(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         for (const bundle of bundles) {

@@ -2,6 +2,7 @@ import type { BriefData } from '../schemas/brief';
 import type { PageData } from '../schemas/page';
 import type { SectionData } from '../schemas/section';
 import { ContentError } from './content-errors';
+import { reservedNames } from './urls';
 
 export interface BriefEntry {
   id: string;
@@ -26,9 +27,6 @@ export interface Brief<S extends SectionEntry = SectionEntry, P extends PageEntr
   /** Companion pages (content/pages/<brief>/), in file-name order. */
   pages: P[];
 }
-
-/** Addresses under /<brief>/ that the site itself uses; a section or companion page may not take them. */
-export const reservedNames = ['full-brief', 'figures', 'discussion-guide', 'glossary', 'timeline', 'corrections'];
 
 /** The folder a page sits in (content/pages/<folder>/), or undefined for a page of the site itself. */
 const pageFolder = (page: { id: string }) => (page.id.includes('/') ? page.id.split('/')[0] : undefined);

@@ -1,11 +1,11 @@
 // The pages that go with a brief besides its sections, for the brief's landing page and the footer.
 // Each appears only when its content exists, so a new brief without a glossary shows no dead link.
-import { fullBriefPath, sectionPath } from './urls';
+import { correctionsPath, figuresPath, fullBriefPath, glossaryPath, guidePath, sectionPath, timelinePath } from './urls';
 import { sectionSlug, type LoadedBrief } from './content';
-import { guideFor, guidePath } from './guides';
-import { glossaryPath, loadGlossaries, loadTimelines, timelinePath } from './reference';
-import { figuresOf, figuresPath } from '../figures/usage';
-import { correctionsPath, loadCorrections } from './corrections';
+import { guideFor } from './guides';
+import { loadGlossaries, loadTimelines } from './reference';
+import { figuresOf } from '../figures/usage';
+import { loadCorrections } from './corrections';
 
 export interface BriefPageLink {
   label: string;
@@ -15,6 +15,13 @@ export interface BriefPageLink {
   /** Companion pages: listed on the brief's page, left out of the footer every page carries. */
   companion?: boolean;
 }
+
+/**
+ * Each section's short title by its file name, for the links to a section that the glossary, the timeline
+ * and the discussion guide print beside an entry ("Discussed in History").
+ */
+export const sectionShortTitles = (brief: LoadedBrief): Map<string, string> =>
+  new Map(brief.sections.map((section) => [sectionSlug(section), section.data.shortTitle]));
 
 export async function briefPageLinks(brief: LoadedBrief): Promise<BriefPageLink[]> {
   const has = async <T extends { brief: LoadedBrief }>(load: () => Promise<T[]>) => (await load()).some((entry) => entry.brief.id === brief.id);

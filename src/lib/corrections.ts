@@ -5,10 +5,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { documentsOf, loadBriefs, sectionSlug, type LoadedBrief } from './content';
 import { ContentError } from './content-errors';
 import { correctionPages } from '../schemas/correction';
-import { glossaryPath, timelinePath } from './reference';
-import { guidePath } from './guides';
-import { figuresPath } from '../figures/usage';
-import { sectionPath } from './urls';
+import { figuresPath, glossaryPath, guidePath, sectionPath, timelinePath } from './urls';
 
 export type CorrectionEntry = CollectionEntry<'corrections'>;
 
@@ -26,9 +23,6 @@ export interface BriefCorrections {
   /** In reading order: by the place in the brief, then by where the text links to the entry. */
   corrections: Correction[];
 }
-
-export const correctionsPath = (brief: string) => `${brief}/corrections/`;
-export const correctionHref = (brief: string, slug: string) => `${correctionsPath(brief)}#${slug}`;
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import sharp from 'sharp';
+import { colour, palette } from '../styles/palette';
 
 const require = createRequire(import.meta.url);
 let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[]> | undefined;
@@ -33,13 +34,15 @@ export interface Preview {
 }
 
 export async function renderPreview({ kicker, title, footer }: Preview): Promise<Buffer> {
+  // The light scheme's page, text and accent, as a reader sees the site by default.
+  const [bg, fg, soft, accent] = [colour(palette.light, 'bg'), colour(palette.light, 'fg'), colour(palette.light, 'fg-soft'), colour(palette.light, 'accent')];
   // The padding sits on an inner box that grows to fill the frame: the root's size must stay exactly 1200×630.
   const tree = box(
-    { width: 1200, height: 630, flexDirection: 'column', background: '#fdfcfa', color: '#1c1b19', fontFamily: 'Inter', borderTop: '18px solid #1d4f91' },
+    { width: 1200, height: 630, flexDirection: 'column', background: bg, color: fg, fontFamily: 'Inter', borderTop: `18px solid ${accent}` },
     box(
       { flexGrow: 1, flexDirection: 'column', justifyContent: 'space-between', padding: '64px 80px' },
-      box({ flexDirection: 'column' }, box({ fontSize: 34, color: '#4d4a44' }, kicker), box({ fontSize: title.length > 40 ? 68 : 84, fontWeight: 700, lineHeight: 1.08, marginTop: 24 }, title)),
-      box({ fontSize: 30, color: '#4d4a44' }, footer),
+      box({ flexDirection: 'column' }, box({ fontSize: 34, color: soft }, kicker), box({ fontSize: title.length > 40 ? 68 : 84, fontWeight: 700, lineHeight: 1.08, marginTop: 24 }, title)),
+      box({ fontSize: 30, color: soft }, footer),
     ),
   );
   const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: 1200, height: 630, fonts: await loadFonts() });

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { slug, text } from './common';
 import { sourceSchema } from './source';
+import { oneOf, timelineThemes } from '../lib/vocabulary';
 
 const term = z.object({
   /** Permanent anchor on the glossary page (#tvpa). */
@@ -36,7 +37,7 @@ const milestone = z.object({
   date: z.string({ error: 'date must be written in quotes as "YYYY-MM-DD"' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date must be written as "YYYY-MM-DD"' }),
   title: text('milestone title'),
   text: text('milestone text'),
-  themes: z.array(z.enum(['law', 'enforcement', 'victims', 'technology', 'business'], { error: 'theme must be law, enforcement, victims, technology or business' })).min(1),
+  themes: z.array(z.enum(timelineThemes, { error: `theme must be ${oneOf(timelineThemes)}` })).min(1),
   section: slug('milestone section'),
   source: sourceSchema.omit({ id: true }),
 });

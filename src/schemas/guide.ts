@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { slug, text } from './common';
+import { actionStepIds, oneOf } from '../lib/vocabulary';
 
 const agendaItem = z.object({
   minutes: z.number({ error: 'minutes must be a number' }).int().positive({ error: 'minutes must be positive' }),
@@ -29,7 +30,7 @@ const part = z.object({
 
 const action = z.object({
   /** One of the brief's five steps. */
-  step: z.enum(['measure', 'identify', 'reach-out', 'plan', 'execute'], { error: 'action step must be measure, identify, reach-out, plan or execute' }),
+  step: z.enum(actionStepIds, { error: `action step must be ${oneOf(actionStepIds)}` }),
   text: text('action text'),
   /** A section (file name) the action draws on; the guide links to it. */
   section: slug('action section').optional(),

@@ -1,4 +1,6 @@
 // Meeting view: one question at a time in large type for a shared screen; arrow keys move, Escape closes.
+// It reads the questions through their data-* hooks (src/components/guide/Question.astro), never their classes,
+// so restyling a question cannot empty the view.
 export function meetingView(doc: Document, dialog: HTMLDialogElement, opener: HTMLButtonElement, onlyPicked: () => boolean): void {
   const count = dialog.querySelector<HTMLElement>('[data-meeting-count]')!;
   const part = dialog.querySelector<HTMLElement>('[data-meeting-part]')!;
@@ -15,8 +17,8 @@ export function meetingView(doc: Document, dialog: HTMLDialogElement, opener: HT
     const number = question.dataset['number'] ?? String(index + 1);
     count.textContent = `Question ${number} · ${index + 1} of ${list.length}${picked ? ' tonight' : ''}`;
     part.textContent = question.closest<HTMLElement>('[data-part]')?.dataset['part'] ?? '';
-    text.textContent = question.querySelector('.q__words')?.textContent ?? '';
-    from.textContent = question.querySelector('.q__meta')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    text.textContent = question.querySelector('[data-question-text]')?.textContent ?? '';
+    from.textContent = question.querySelector('[data-question-from]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
     // aria-disabled, not disabled: a button that keeps focus at either end does not throw focus to the page.
     dialog.querySelector('[data-meeting-prev]')?.setAttribute('aria-disabled', String(index === 0));
     dialog.querySelector('[data-meeting-next]')?.setAttribute('aria-disabled', String(index === list.length - 1));
@@ -30,7 +32,7 @@ export function meetingView(doc: Document, dialog: HTMLDialogElement, opener: HT
   opener.addEventListener('click', () => {
     const all = [...doc.querySelectorAll<HTMLElement>('[data-question]')];
     picked = onlyPicked();
-    list = picked ? all.filter((question) => question.classList.contains('is-picked')) : all;
+    list = picked ? all.filter((question) => question.querySelector<HTMLInputElement>('[data-pick]')?.checked) : all;
     // Start at the question the address points to, if it is in the list.
     index = Math.max(0, list.findIndex((question) => `#${question.id}` === location.hash));
     show();

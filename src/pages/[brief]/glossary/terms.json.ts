@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadGlossaries } from '../../../lib/reference';
-import { sectionSlug } from '../../../lib/content';
+import { sectionShortTitles } from '../../../lib/brief-pages';
 import { href, sectionPath } from '../../../lib/urls';
 import type { TermDefinitions } from '../../../lib/terms/definitions';
 
@@ -11,7 +11,7 @@ export const getStaticPaths = (async () =>
 
 export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]['props']> = ({ props: { glossary, brief } }) => {
   // The glossary's schema check has already tied every term to a section of this brief.
-  const titles = new Map(brief.sections.map((section) => [sectionSlug(section), section.data.shortTitle]));
+  const titles = sectionShortTitles(brief);
   const definitions: TermDefinitions = Object.fromEntries(
     glossary.data.terms.map(({ id, term, definition, source, section }) => [
       id,

@@ -1,13 +1,13 @@
 // Adds every page and every anchor people share (discussion questions, figures, glossary terms, timeline
-// milestones, corrections, and every heading: search results and readers link to headings too) of the current build to
-// content/published.json.
+// milestones, corrections, and headings: search results and readers link to headings too) of the current build to
+// content/published.json. The markup names the shared anchors with data-shared-anchor; this reads only that.
 // It only ever adds: an address that was published stays in the list for good, and the tests then
 // require it to keep working (as a page or a redirect). Run after `npm run build`: npm run urls:record
 import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-const dist = new URL('../../dist/', import.meta.url).pathname;
-const file = new URL('../../content/published.json', import.meta.url).pathname;
+const dist = new URL('../dist/', import.meta.url).pathname;
+const file = new URL('../content/published.json', import.meta.url).pathname;
 const manifest = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { pages: [], anchors: {} };
 
 const walk = (dir) =>
@@ -16,6 +16,18 @@ const walk = (dir) =>
     if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : walk(path);
     return name === 'index.html' ? [path] : [];
   });
+
+/**
+ * The ids of the elements the markup marks as shared anchors (data-shared-anchor; see src/lib/shared-anchors.ts),
+ * whatever their tag, class or attribute order. A mark without an id is a mistake in a component: stop.
+ */
+function sharedAnchors(html, page) {
+  return [...html.matchAll(/<[a-z][a-z0-9]*\s[^>]*\bdata-shared-anchor\b[^>]*>/g)].map(([tag]) => {
+    const id = tag.match(/\sid="([^"]+)"/)?.[1];
+    if (!id) throw new Error(`${page || '/'}: ${tag} is marked data-shared-anchor but has no id`);
+    return id;
+  });
+}
 
 let added = 0;
 for (const path of walk(dist)) {
@@ -26,15 +38,7 @@ for (const path of walk(dist)) {
     manifest.pages.push(page);
     added += 1;
   }
-  const anchors = [
-    ...[...html.matchAll(/<li class="q"[^>]*\sid="(q-[^"]+)"|\sid="(q-[^"]+)"[^>]*data-question/g)].map((match) => match[1] ?? match[2]),
-    ...[...html.matchAll(/<figure class="figure" id="(fig-[^"]+)"/g)].map((match) => match[1]),
-    ...[...html.matchAll(/<dt id="([^"]+)"/g)].map((match) => match[1]),
-    ...[...html.matchAll(/<li id="([^"]+)" data-themes=/g)].map((match) => match[1]),
-    // Every heading but a source list's, whose id follows the page's order of sections rather than its words.
-    ...[...html.matchAll(/<h[2-4][^>]*\sid="([^"]+)"/g)].map((match) => match[1]).filter((id) => !id.startsWith('sources-')),
-    ...[...html.matchAll(/<article class="correction" id="([^"]+)"/g)].map((match) => match[1]),
-  ];
+  const anchors = sharedAnchors(html, page);
   if (anchors.length > 0) {
     const known = new Set(manifest.anchors[page] ?? []);
     for (const anchor of anchors) {

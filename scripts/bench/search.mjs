@@ -4,7 +4,7 @@
 //    response from the page load on is summed, each address once. "Search only" is every file the page
 //    itself does not need: the search bundle and its CSS, pagefind.js (and its worker, if used), its wasm, the index and
 //    filter chunks, the result fragments and /search-terms.json. Sizes are response bodies as Chromium
-//    hands them over, decoded: `astro preview` (e2e/bench/serve.mjs) gzips every response, so the "wire"
+//    hands them over, decoded: `astro preview` (scripts/serve.mjs) gzips every response, so the "wire"
 //    column adds the bytes that actually crossed the connection. Pagefind's wasm, index chunks and
 //    fragments are gzip files already: there decoded and wire agree (the second gzip adds a few bytes).
 // 2. Relevance: each query of e2e/search-questions.json is typed on the search page; the first result's page
@@ -19,8 +19,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { chromiumPath, serve } from './serve.mjs';
-import { chromiumArgs } from '../support/browser.mjs';
+import { chromiumPath, serve } from '../serve.mjs';
+import { chromiumArgs } from '../../e2e/support/browser.mjs';
 
 
 const queries = [
@@ -46,7 +46,7 @@ const queries = [
   'worldwide estimates',
 ];
 const ROUNDS = 5;
-const questions = JSON.parse(readFileSync(new URL('../search-questions.json', import.meta.url), 'utf8')).questions;
+const questions = JSON.parse(readFileSync(new URL('../../e2e/search-questions.json', import.meta.url), 'utf8')).questions;
 const firstQuery = process.argv[2] ?? 'trafficking';
 // A reader typing on a phone: a key every 150 ms; the box searches when typing pauses for 250 ms, as in real use.
 const KEY_DELAY_MS = 150;

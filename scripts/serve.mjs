@@ -1,6 +1,7 @@
-// Starts `astro preview` on a free loopback port for the scripts in this folder and stops it by its PID.
+// Starts `astro preview` on a free loopback port for the audit and the benchmarks and stops it by its PID.
 import { spawn, execFileSync } from 'node:child_process';
 import { createServer } from 'node:net';
+import { basePathFromEnv } from '../src/lib/base-path.mjs';
 
 export async function freePort() {
   return new Promise((resolve) => {
@@ -15,7 +16,7 @@ export async function freePort() {
 export async function serve(cwd = process.cwd()) {
   const port = await freePort();
   const child = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(port)], { cwd, stdio: 'ignore', detached: true });
-  const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+  const base = basePathFromEnv();
   const url = `http://127.0.0.1:${port}${base}`;
   for (let tries = 0; tries < 100; tries += 1) {
     try {

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
-import { chromiumPath, freePort } from './serve.mjs';
-import { chromiumArgs } from '../support/browser.mjs';
+import { chromiumPath, freePort } from '../serve.mjs';
+import { chromiumArgs } from '../../e2e/support/browser.mjs';
 import { spawn, spawnSync } from 'node:child_process';
 
 const counts = process.argv.slice(2).map(Number).filter(Boolean);

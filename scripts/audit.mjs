@@ -3,7 +3,7 @@
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromiumPath, serve } from './serve.mjs';
-import { chromiumArgs } from '../support/browser.mjs';
+import { chromiumArgs } from '../e2e/support/browser.mjs';
 
 const pages = ['', 'human-trafficking/section-230/', 'human-trafficking/figures/', 'human-trafficking/discussion-guide/'];
 const server = await serve();
