@@ -1,2 +1,4 @@
+import { withTrailingSlash } from '../base-path.mjs';
+
 /** The site's base path with a trailing slash; the search bundle is built with it defined. */
-export const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+export const base = withTrailingSlash(import.meta.env.BASE_URL);
