@@ -6,7 +6,7 @@ import { redirects } from './src/lib/redirects.mjs';
 import securityHeaders from './src/integrations/security-headers.mjs';
 import onDemandBundles from './src/integrations/on-demand-bundles.mjs';
 import pagefind from './src/integrations/pagefind.mjs';
-import { inlineScriptHashes } from './src/inline/scripts.mjs';
+import { inlineScriptHashes } from './src/lib/inline-scripts/scripts.mjs';
 import { basePathFromEnv } from './src/lib/base-path.mjs';
 
 // The same build must deploy at a domain root or under a sub-path (GitHub Pages style),

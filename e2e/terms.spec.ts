@@ -6,7 +6,7 @@ import { basePath, fileFor } from './support/dist';
 import { allSections, glossaries } from './support/site';
 
 // A glossary term in the text is a link to its entry. With JavaScript a plain click shows the definition
-// beside the word instead (src/lib/terms/popover.ts), from the glossary's own data.
+// beside the word instead (src/client/terms/popover.ts), from the glossary's own data.
 const glossary = glossaries()[0]!;
 const brief = glossary.path.split('/')[0]!;
 const byId = new Map(glossary.terms.map((term) => [term.id, term]));
@@ -211,7 +211,7 @@ test.describe('glossary terms with JavaScript', () => {
     await page.goto(section.path);
     await page.locator('main a.term').first().click();
     await expect(page.locator('#term-popover')).toBeVisible();
-    // The exit runs as the third Shift is released (src/lib/quick-exit.ts), so the report listens for keyup.
+    // The exit runs as the third Shift is released (src/client/quick-exit.ts), so the report listens for keyup.
     await page.evaluate(() =>
       document.addEventListener('keyup', () => {
         const cover = document.querySelector<HTMLElement>('[data-quick-exit-cover]')!;

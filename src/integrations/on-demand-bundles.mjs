@@ -1,7 +1,7 @@
 // Builds the code that loads only when a reader needs it to stable addresses, after the site build:
 // search (search/search.js + search.css), figure interaction (enhance/figures.js + figures.css) and glossary-term
 // definitions (enhance/terms.js + terms.css). Every page carries one small inline loader
-// (src/inline/on-demand.js) that imports these with a plain dynamic import(), so no module loader or preload
+// (src/client/inline/on-demand.js) that imports these with a plain dynamic import(), so no module loader or preload
 // helper ships on every page, which keeps a section inside its 14 KB first-view budget.
 import { build } from 'esbuild';
 import { copyFile, mkdir } from 'node:fs/promises';
@@ -13,9 +13,9 @@ const source = (path) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
 /** Output path under dist/ (without .js), entry module and optional stylesheet, all under src/. */
 export const bundles = [
-  { out: 'search/search', entry: 'lib/search/entry.ts', css: 'lib/search/search.css' },
-  { out: 'enhance/figures', entry: 'figures/entry.ts', css: 'figures/enhance.css' },
-  { out: 'enhance/terms', entry: 'lib/terms/entry.ts', css: 'lib/terms/terms.css' },
+  { out: 'search/search', entry: 'client/search/entry.ts', css: 'client/search/search.css' },
+  { out: 'enhance/figures', entry: 'client/figures/entry.ts', css: 'client/figures/enhance.css' },
+  { out: 'enhance/terms', entry: 'client/terms/entry.ts', css: 'client/terms/terms.css' },
 ];
 
 export default function onDemandBundles() {

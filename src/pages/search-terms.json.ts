@@ -3,8 +3,8 @@ import { getCollection, render } from 'astro:content';
 import { loadBriefs, sectionSlug } from '../lib/content';
 import { briefPath, href, sectionPath } from '../lib/urls';
 import { loadGlossaries } from '../lib/reference';
-import { glossarySynonyms } from '../lib/search/glossary-synonyms';
-import type { Synonym } from '../lib/search/query';
+import { glossarySynonyms } from '../client/search/glossary-synonyms';
+import type { Synonym } from '../client/search/query';
 import { loadHotline } from '../lib/help-lines';
 
 // What search knows beyond Pagefind's index, fetched once when search opens: the site's terms for "Did you

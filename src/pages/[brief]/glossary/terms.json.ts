@@ -2,10 +2,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadGlossaries } from '../../../lib/reference';
 import { sectionShortTitles } from '../../../lib/brief-pages';
 import { href, sectionPath } from '../../../lib/urls';
-import type { TermDefinitions } from '../../../lib/terms/definitions';
+import type { TermDefinitions } from '../../../client/terms/definitions';
 
 // Each brief's glossary as data, for the definition a term shows when a reader clicks it in the text
-// (src/lib/terms/popover.ts). Fetched on that first click, never with the page.
+// (src/client/terms/popover.ts). Fetched on that first click, never with the page.
 export const getStaticPaths = (async () =>
   (await loadGlossaries()).map(({ glossary, brief }) => ({ params: { brief: brief.id }, props: { glossary, brief } }))) satisfies GetStaticPaths;
 

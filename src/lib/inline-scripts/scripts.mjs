@@ -1,12 +1,12 @@
-// Scripts that ship inline and unbundled: every .js file in this folder, each under its file name. The folder
-// is the registry: a new inline script needs no list. Pages render one with inlineScript() (index.ts, which
+// Scripts that ship inline and unbundled: every .js file in src/client/inline/, each under its file name. That
+// folder is the registry: a new inline script needs no list. Pages render one with inlineScript() (index.ts, which
 // reads the folder through Vite); astro.config.mjs hashes the same minified text into the
 // Content-Security-Policy from here, so they run without allowing 'unsafe-inline'.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { minifyInline } from './minify.mjs';
 
-const folder = new URL('./', import.meta.url);
+const folder = new URL('../../client/inline/', import.meta.url);
 
 /** Minified text of every inline script, by file name without .js. */
 export const inlineScripts = Object.fromEntries(

@@ -7,7 +7,7 @@
 // - a "Copy link" button copies the figure's address where the Clipboard API exists.
 // No D3 here: everything was drawn at build time. The tooltip and the button are styled by enhance.css, built
 // beside this bundle and linked when it first runs.
-import { linkStylesheet } from '../lib/stylesheet';
+import { linkStylesheet } from '../stylesheet';
 
 const STYLESHEET = new URL('figures.css', import.meta.url).href;
 

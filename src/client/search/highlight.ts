@@ -1,7 +1,7 @@
 // Marks the searched words on the page a result opened, using Pagefind's own highlighter (mark.js inside).
 // The words never go into the address: a result link is a plain page#anchor, and the words travel in
 // sessionStorage for the one page load that follows the click (see remember() and the reader in
-// src/inline/on-demand.js), so neither the address bar, the history list nor a shared link carries them.
+// src/client/inline/on-demand.js), so neither the address bar, the history list nor a shared link carries them.
 import { base } from './base';
 
 /** sessionStorage key: { path, words } written on a result click, read and removed by the next page. */

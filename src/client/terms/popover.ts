@@ -1,5 +1,5 @@
 // The definition of a glossary term, shown beside the word when a reader clicks it in the text. The page's
-// loader (src/inline/on-demand.js) imports this on the first click on a term and calls toggleTerm; the term
+// loader (src/client/inline/on-demand.js) imports this on the first click on a term and calls toggleTerm; the term
 // stays a link, so without JavaScript, or if this fails, the click opens the glossary entry instead.
 //
 // One non-modal dialog serves the page. It sits in the top layer (the popover attribute) but directly after
