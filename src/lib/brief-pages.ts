@@ -1,11 +1,12 @@
 // The pages that go with a brief besides its sections, for the brief's landing page and the footer.
 // Each appears only when its content exists, so a new brief without a glossary shows no dead link.
 import { fullBriefPath, sectionPath } from './urls';
-import { sectionSlug, type LoadedBrief } from './content';
-import { guideFor, guidePath } from './guides';
-import { glossaryPath, loadGlossaries, loadTimelines, timelinePath } from './reference';
+import { sectionSlug, type LoadedBrief } from '../content-loaders/briefs';
+import { guideFor, guidePath } from '../content-loaders/guides';
+import { glossaryPath, loadGlossaries } from '../content-loaders/glossary';
+import { loadTimelines, timelinePath } from '../content-loaders/timeline';
 import { figuresOf, figuresPath } from '../figures/usage';
-import { correctionsPath, loadCorrections } from './corrections';
+import { correctionsPath, loadCorrections } from '../content-loaders/corrections';
 
 export interface BriefPageLink {
   label: string;

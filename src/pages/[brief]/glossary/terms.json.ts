@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadGlossaries } from '../../../lib/reference';
-import { sectionSlug } from '../../../lib/content';
+import { loadGlossaries } from '../../../content-loaders/glossary';
+import { sectionSlug } from '../../../content-loaders/briefs';
 import { href, sectionPath } from '../../../lib/urls';
 import type { TermDefinitions } from '../../../lib/terms/definitions';
 
