@@ -20,7 +20,7 @@ const section = (slug: string, order: number, sources: string[] = []): SectionEn
   },
 });
 
-describe('assembleBriefs', () => {
+describe('a brief and its sections (assembleBriefs joins, checkBriefs rejects)', () => {
   it('orders sections as the brief lists them', () => {
     const [result] = assembleBriefs([brief(['one', 'two'])], [section('two', 2), section('one', 1)]);
     expect(result!.sections.map((s) => s.id)).toEqual(['b/one', 'b/two']);
@@ -59,7 +59,7 @@ const page = (name: string, data: { brief?: string; section?: string; sources?: 
   },
 });
 
-describe('assembleBriefs with companion pages', () => {
+describe('a brief and its companion pages (assembleBriefs joins, checkBriefs rejects)', () => {
   it('gives each brief the pages in its folder, in file-name order, and leaves site pages alone', () => {
     const [result] = assembleBriefs([brief(['one'])], [section('one', 1)], [page('zeta', { brief: 'b' }), page('about', {}, null), page('alpha', { brief: 'b', section: 'one' })]);
     expect(result!.pages.map((p) => p.id)).toEqual(['b/alpha', 'b/zeta']);

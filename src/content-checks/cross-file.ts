@@ -3,12 +3,15 @@
 // mistake out as a ContentError naming the file, the field and the reason, so every rule is unit-tested
 // without a build. src/content-checks/index.ts feeds it the collections once per build.
 import type { CorrectionData } from '../schemas/correction';
+import type { DatasetData } from '../schemas/dataset';
+import type { HelpLinesData } from '../schemas/help-lines';
 import type { GlossaryData } from '../schemas/glossary';
 import type { GuideData } from '../schemas/guide';
 import type { TimelineData } from '../schemas/timeline';
 import { correctionPages } from '../schemas/correction';
 import { companionPagesOf, pageFolder, reservedNames, sectionSlug, type BriefEntry, type PageEntry, type SectionEntry } from '../content-loaders/brief-model';
 import { figureTags } from '../figures/tags';
+import { mdxTags } from '../lib/mdx-tags';
 import { ContentError } from './content-error';
 
 export interface DataEntry<D> {
@@ -31,8 +34,9 @@ export interface ContentEntries {
   glossaries: DataEntry<GlossaryData>[];
   timelines: DataEntry<TimelineData>[];
   corrections: DataEntry<CorrectionData>[];
-  /** Entries of the helpLines collection: the site needs exactly its one file. */
-  helpLines: unknown[];
+  datasets: DataEntry<DatasetData>[];
+  /** The helpLines collection: its one file, content/help-lines.yml. */
+  helpLines: { data: HelpLinesData }[];
 }
 
 /** Runs every cross-file rule; throws the first mistake found. */
@@ -43,6 +47,7 @@ export function checkCrossFile(content: ContentEntries): void {
   checkSectionsNamed(content, 'glossaries', 'terms');
   checkSectionsNamed(content, 'timelines', 'milestones');
   checkCorrections(content);
+  checkMdxReferences(content);
   for (const brief of content.briefs) {
     const sections = sectionsOf(brief, content.sections);
     checkFiguresOnce([...sections, ...companionPagesOf(brief.id, content.pages)]);
@@ -205,6 +210,62 @@ export function checkCorrections({ briefs, sections, pages, corrections }: Pick<
         throw new ContentError(entry.filePath, 'page', `"${entry.data.page}" is not a page of the brief "${brief.id}" (known: ${places.join(', ')})`);
       }
     }
+  }
+}
+
+/**
+ * What an MDX file asks for by id exists: the source of a <Cite>, the term of a <Term>, the entry of a
+ * <Corrected>, the dataset (row, column) of a <Stat> or <Figure>, the line of a <HelpLine>; and the correction
+ * a dataset names. The components look the same ids up as they render and fail there too, for a tag written
+ * in a way this reading of the text does not catch (an expression instead of a quoted id).
+ */
+export function checkMdxReferences(content: Omit<ContentEntries, 'guides' | 'timelines'>): void {
+  const { briefs, sections, pages, glossaries, corrections, datasets, helpLines } = content;
+  const citable = new Set(briefs.flatMap((brief) => [...sectionsOf(brief, sections), ...companionPagesOf(brief.id, pages)]).flatMap((doc) => doc.data.sources.map((source) => source.id)));
+  const terms = new Set(glossaries.flatMap((glossary) => glossary.data.terms.map((term) => term.id)));
+  const corrected = new Set(corrections.map((entry) => correctionSlug(entry.filePath)));
+  const data = new Map(datasets.map((dataset) => [dataset.id, dataset]));
+  const knownData = `(known: ${[...data.keys()].sort().join(', ')})`;
+  const lines = new Map((helpLines[0]?.data.lines ?? []).map((line) => [line.id, line]));
+  const correctionReason = (id: string, brief: string | undefined) => `"${id}" is not a correction in content/corrections/${brief ?? '<brief>'}/ (add ${id}.yml there, or fix the id)`;
+
+  for (const doc of [...sections, ...pages]) {
+    const file = doc.filePath;
+    const body = doc.body ?? '';
+    const brief = 'brief' in doc.data && doc.data.brief ? doc.data.brief : pageFolder(doc);
+    for (const tag of mdxTags(body, 'Cite')) {
+      const id = tag.get('id') ?? '';
+      if (!citable.has(id)) throw new ContentError(file, `<Cite id="${id}">`, `"${id}" is not in the sources of any section; add it to the section's frontmatter`);
+    }
+    for (const tag of mdxTags(body, 'Term')) {
+      const id = tag.get('id') ?? '';
+      if (!terms.has(id)) throw new ContentError(file, `<Term id="${id}">`, `"${id}" is not a term in any glossary under content/glossary`);
+    }
+    for (const tag of mdxTags(body, 'Corrected')) {
+      const id = tag.get('id') ?? '';
+      if (!corrected.has(id)) throw new ContentError(file, `<Corrected id="${id}">`, correctionReason(id, brief));
+    }
+    for (const tag of figureTags(body)) {
+      if (!data.has(tag.id)) throw new ContentError(file, `<Figure id="${tag.id}">`, `"${tag.id}" is not a dataset in content/data ${knownData}`);
+    }
+    for (const tag of mdxTags(body, 'Stat')) {
+      const [id, row, col] = [tag.get('data') ?? '', tag.get('row') ?? '', tag.get('col')];
+      const field = `<Stat data="${id}" row="${row}"${col === undefined ? '' : ` col="${col}"`}>`;
+      const dataset = data.get(id);
+      if (!dataset) throw new ContentError(file, field, `"${id}" is not a dataset in content/data ${knownData}`);
+      if (!dataset.data.rows.some((candidate) => candidate.key === row)) throw new ContentError(file, field, `${dataset.filePath} has no row "${row}"`);
+      if (col !== undefined && !dataset.data.columns.some((column) => column.key === col)) throw new ContentError(file, field, `${dataset.filePath} has no column "${col}"`);
+    }
+    for (const tag of mdxTags(body, 'HelpLine')) {
+      const [id, via] = [tag.get('id') ?? '', (tag.get('via') ?? 'phone') as 'phone' | 'text' | 'tty'];
+      const line = lines.get(id);
+      if (!line) throw new ContentError(file, `<HelpLine id="${id}">`, `"${id}" is not a line in content/help-lines.yml (known: ${[...lines.keys()].join(', ')})`);
+      if (!line[via]) throw new ContentError(file, `<HelpLine id="${id}" via="${via}">`, `content/help-lines.yml gives "${id}" no ${via} number`);
+    }
+  }
+  for (const dataset of datasets) {
+    const id = dataset.data.correction;
+    if (id && !corrected.has(id)) throw new ContentError(dataset.filePath, 'correction', correctionReason(id, undefined));
   }
 }
 

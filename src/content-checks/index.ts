@@ -24,6 +24,7 @@ export function checkContent(): Promise<void> {
       glossaries: (await getCollection('glossaries')).map((entry) => withFile(entry, 'content/glossary')),
       timelines: (await getCollection('timelines')).map((entry) => withFile(entry, 'content/timeline')),
       corrections: (await getCollection('corrections')).map((entry) => withFile(entry, 'content/corrections')),
+      datasets: (await getCollection('datasets')).map((entry) => withFile(entry, 'content/data')),
       helpLines: await getCollection('helpLines'),
     });
   })();

@@ -57,3 +57,4 @@ export const helpLinesSchema = z
   });
 
 export type HelpLine = z.infer<typeof line>;
+export type HelpLinesData = z.infer<typeof helpLinesSchema>;
