@@ -2,15 +2,10 @@
 // awaits it before any page or endpoint renders, and every loader in src/content-loaders/ awaits it before
 // joining entries, so the rules hold whichever pages the site has and whichever page renders first.
 import { getCollection, render } from 'astro:content';
+import { withFile } from '../content-loaders/brief-model';
 import { checkCrossFile } from './cross-file';
 
 let checked: Promise<void> | undefined;
-
-/** Astro leaves filePath out for some loaders; the folder and id still name the file for the writer. */
-const withFile = <T extends { filePath?: string | undefined; id: string }>(entry: T, folder: string) => ({
-  ...entry,
-  filePath: entry.filePath ?? `${folder}/${entry.id}`,
-});
 
 export function checkContent(): Promise<void> {
   checked ??= (async () => {

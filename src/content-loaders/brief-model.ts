@@ -29,6 +29,12 @@ export interface Brief<S extends SectionEntry = SectionEntry, P extends PageEntr
 /** Addresses under /<brief>/ that the site itself uses; a section or companion page may not take them. */
 export const reservedNames = ['full-brief', 'figures', 'discussion-guide', 'glossary', 'timeline', 'corrections'];
 
+/** An entry with its file path, which Astro leaves out for some loaders: the folder and id still name the file. */
+export const withFile = <T extends { filePath?: string | undefined; id: string }>(entry: T, folder: string) => ({
+  ...entry,
+  filePath: entry.filePath ?? `${folder}/${entry.id}`,
+});
+
 /** The folder a page sits in (content/pages/<folder>/), or undefined for a page of the site itself. */
 export const pageFolder = (page: { id: string }) => (page.id.includes('/') ? page.id.split('/')[0] : undefined);
 

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkContent } from '../content-checks';
-import { assembleBriefs, documentsOf, sectionSlug, type Brief } from './brief-model';
+import { assembleBriefs, documentsOf, sectionSlug, withFile, type Brief } from './brief-model';
 
 /** A section entry; the file path is always known (filled in by loadBriefs when Astro omits it). */
 export type Section = CollectionEntry<'sections'> & { filePath: string };
@@ -9,11 +9,6 @@ export type Page = CollectionEntry<'pages'> & { filePath: string };
 export type LoadedBrief = Brief<Section, Page> & { id: string };
 
 let cache: Promise<LoadedBrief[]> | undefined;
-
-const withFile = <T extends { filePath?: string | undefined; id: string }>(entry: T, folder: string) => ({
-  ...entry,
-  filePath: entry.filePath ?? `${folder}/${entry.id}`,
-});
 
 /** Every brief with its sections in reading order and its companion pages, once the content checks pass. */
 export function loadBriefs(): Promise<LoadedBrief[]> {
