@@ -1,7 +1,7 @@
 // From a dataset to a drawn figure: which chart, its geometry, and the words that stand in for it.
 // Pure and synchronous, so the choice of chart and the text alternative are unit-tested like the layouts.
 import type { DatasetData } from '../schemas/dataset';
-import { ContentError } from '../lib/content-errors';
+import { ContentError } from '../content-checks/content-error';
 import { formatValue } from '../lib/format';
 import { layoutBars, orderRows, type SortOrder } from './bars/layout';
 import { layoutColumns } from './columns/layout';

@@ -1,6 +1,5 @@
 // Where each figure is shown: the section (or companion page) whose MDX writes `<Figure id="…">`, per brief.
-import { ContentError } from '../lib/content-errors';
-import { documentsOf, loadBriefs, sectionSlug, type LoadedBrief, type Page, type Section } from '../lib/content';
+import { documentsOf, loadBriefs, sectionSlug, type LoadedBrief, type Page, type Section } from '../content-loaders/briefs';
 import { sectionPath } from '../lib/urls';
 import { figureTags, type FigureTag } from './tags';
 
@@ -13,23 +12,11 @@ export interface FigureUse {
   title: string;
 }
 
-/**
- * The figures of a brief in reading order. A figure may appear once per brief: the whole-brief page shows
- * every section, and the figure's id (its permalink) must stay unique there.
- */
+/** The figures of a brief in reading order (src/content-checks/ has made sure each appears once per brief). */
 export function figuresOf(brief: LoadedBrief): FigureUse[] {
-  const uses: FigureUse[] = [];
-  for (const section of documentsOf(brief)) {
-    for (const tag of figureTags(section.body ?? '')) {
-      const earlier = uses.find((use) => use.tag.id === tag.id);
-      if (earlier) {
-        const where = earlier.section === section ? 'earlier in the same section' : `in ${earlier.section.filePath}`;
-        throw new ContentError(section.filePath, `<Figure id="${tag.id}">`, `the figure is already shown ${where}; show it once and link to it elsewhere with #fig-${tag.id}`);
-      }
-      uses.push({ tag, section, path: sectionPath(brief.id, sectionSlug(section)), title: section.data.title });
-    }
-  }
-  return uses;
+  return documentsOf(brief).flatMap((section) =>
+    figureTags(section.body ?? '').map((tag) => ({ tag, section, path: sectionPath(brief.id, sectionSlug(section)), title: section.data.title })),
+  );
 }
 
 /** The section files that write `<Figure id="…">`, for error messages that name the file to fix. */

@@ -1,11 +1,12 @@
 // The pages that go with a brief besides its sections, for the brief's landing page and the footer.
 // Each appears only when its content exists, so a new brief without a glossary shows no dead link.
 import { correctionsPath, figuresPath, fullBriefPath, glossaryPath, guidePath, sectionPath, timelinePath } from './urls';
-import { sectionSlug, type LoadedBrief } from './content';
-import { guideFor } from './guides';
-import { loadGlossaries, loadTimelines } from './reference';
+import { sectionSlug, type LoadedBrief } from '../content-loaders/briefs';
+import { guideFor } from '../content-loaders/guides';
+import { loadGlossaries } from '../content-loaders/glossary';
+import { loadTimelines } from '../content-loaders/timeline';
 import { figuresOf } from '../figures/usage';
-import { loadCorrections } from './corrections';
+import { loadCorrections } from '../content-loaders/corrections';
 
 export interface BriefPageLink {
   label: string;

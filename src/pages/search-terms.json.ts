@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
 import { getCollection, render } from 'astro:content';
-import { loadBriefs, sectionSlug } from '../lib/content';
+import { loadBriefs, sectionSlug } from '../content-loaders/briefs';
 import { briefPath, href, sectionPath } from '../lib/urls';
-import { loadGlossaries } from '../lib/reference';
+import { loadGlossaries } from '../content-loaders/glossary';
 import { glossarySynonyms } from '../client/search/glossary-synonyms';
 import type { Synonym } from '../client/search/query';
-import { loadHotline } from '../lib/help-lines';
+import { loadHotline } from '../content-loaders/help-lines';
 
 // What search knows beyond Pagefind's index, fetched once when search opens: the site's terms for "Did you
 // mean …?" (Pagefind has no typo tolerance), the suggested topics, the synonyms applied to every query, and

@@ -49,7 +49,12 @@ export const helpLinesSchema = z
       if (seen.has(entry.id)) ctx.addIssue({ code: 'custom', path: ['lines', index, 'id'], message: `help line id "${entry.id}" is used twice` });
       seen.add(entry.id);
       if (!entry.phone && !entry.text) ctx.addIssue({ code: 'custom', path: ['lines', index], message: `help line "${entry.id}" needs a phone or a text number` });
+      if (entry.id === 'hotline' && (!entry.phone || !entry.text || !entry.tty)) {
+        ctx.addIssue({ code: 'custom', path: ['lines', index], message: 'the hotline needs phone, text and tty: every page shows all three' });
+      }
     });
+    if (!seen.has('hotline')) ctx.addIssue({ code: 'custom', path: ['lines'], message: 'needs a line with id "hotline": the safety bar on every page shows it' });
   });
 
 export type HelpLine = z.infer<typeof line>;
+export type HelpLinesData = z.infer<typeof helpLinesSchema>;

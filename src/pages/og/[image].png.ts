@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadBriefs } from '../../lib/content';
-import { loadGuides } from '../../lib/guides';
+import { loadBriefs } from '../../content-loaders/briefs';
+import { loadGuides } from '../../content-loaders/guides';
 import { renderPreview, type Preview } from '../../lib/preview-image';
 import { site } from '../../lib/site';
 

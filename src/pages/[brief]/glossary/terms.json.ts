@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadGlossaries } from '../../../lib/reference';
+import { loadGlossaries } from '../../../content-loaders/glossary';
 import { sectionShortTitles } from '../../../lib/brief-pages';
 import { href, sectionPath } from '../../../lib/urls';
 import type { TermDefinitions } from '../../../client/terms/definitions';

@@ -1,11 +1,11 @@
 // The corrections record of each brief (content/corrections/<brief>/<slug>.yml), joined with the brief and
-// checked: a folder that names no brief, a file name that cannot be an anchor, or a page the brief does not
-// have fails the build with the file, the field and the reason.
+// ordered as the text reads. The folder, the file name and the page are checked in src/content-checks/.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { documentsOf, loadBriefs, sectionSlug, type LoadedBrief } from './content';
-import { ContentError } from './content-errors';
+import { documentsOf, loadBriefs, sectionSlug, type LoadedBrief } from './briefs';
+import { ContentError } from '../content-checks/content-error';
+import { correctionSlug } from '../content-checks/cross-file';
 import { correctionPages } from '../schemas/correction';
-import { figuresPath, glossaryPath, guidePath, sectionPath, timelinePath } from './urls';
+import { figuresPath, glossaryPath, guidePath, sectionPath, timelinePath } from '../lib/urls';
 
 export type CorrectionEntry = CollectionEntry<'corrections'>;
 
@@ -23,8 +23,6 @@ export interface BriefCorrections {
   /** In reading order: by the place in the brief, then by where the text links to the entry. */
   corrections: Correction[];
 }
-
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The pages of a brief a correction may name, in reading order, with where each lives. */
 function placesOf(brief: LoadedBrief): Map<string, { path: string; title: string; body: string }> {
@@ -49,12 +47,6 @@ export function loadCorrections(): Promise<BriefCorrections[]> {
   cache ??= (async () => {
     const briefs = await loadBriefs();
     const entries = await getCollection('corrections');
-    for (const entry of entries) {
-      const folder = entry.id.split('/')[0]!;
-      if (!briefs.some((brief) => brief.id === folder)) {
-        throw new ContentError(entry.filePath ?? `content/corrections/${entry.id}`, 'brief', `the file sits in the folder "${folder}", which is not a brief in content/briefs (known: ${briefs.map((brief) => brief.id).join(', ')})`);
-      }
-    }
     return briefs.map((brief) => {
       const places = placesOf(brief);
       const order = [...places.keys()];
@@ -62,12 +54,8 @@ export function loadCorrections(): Promise<BriefCorrections[]> {
         .filter((entry) => entry.id.split('/')[0] === brief.id)
         .map((entry): Correction & { rank: [number, number] } => {
           const file = entry.filePath ?? `content/corrections/${entry.id}.yml`;
-          const slug = file.split('/').pop()!.replace(/\.ya?ml$/, '');
-          if (!slugPattern.test(slug)) throw new ContentError(file, 'file name', `"${slug}" becomes the entry's anchor, so it must be lowercase letters, digits and single hyphens`);
-          const place = places.get(entry.data.page);
-          if (!place) {
-            throw new ContentError(file, 'page', `"${entry.data.page}" is not a page of the brief "${brief.id}" (known: ${order.join(', ')})`);
-          }
+          const slug = correctionSlug(file);
+          const place = places.get(entry.data.page)!;
           // Entries follow the text: the position of the first link to the entry on its page, or of its figure.
           const figure = entry.data.anchor?.startsWith('fig-') ? place.body.indexOf(`<Figure id="${entry.data.anchor.slice(4)}"`) : -1;
           const linked = place.body.indexOf(`<Corrected id="${slug}"`);

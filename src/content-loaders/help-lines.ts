@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
-import { ContentError } from './content-errors';
+import { checkContent } from '../content-checks';
+import { ContentError } from '../content-checks/content-error';
 import type { HelpLine } from '../schemas/help-lines';
 
 export type { HelpLine };
@@ -7,12 +8,12 @@ const FILE = 'content/help-lines.yml';
 
 let cache: Promise<Map<string, HelpLine>> | undefined;
 
-/** The help lines of content/help-lines.yml by id, read once per build. */
+/** The help lines of content/help-lines.yml by id, read once per build (the content checks have found the file). */
 export function loadHelpLines(): Promise<Map<string, HelpLine>> {
   cache ??= (async () => {
+    await checkContent();
     const [entry] = await getCollection('helpLines');
-    if (!entry) throw new ContentError(FILE, 'file', 'is missing: the hotline shown on every page is read from it');
-    return new Map(entry.data.lines.map((line) => [line.id, line]));
+    return new Map(entry!.data.lines.map((line) => [line.id, line]));
   })();
   return cache;
 }
@@ -30,8 +31,8 @@ export const smsHref = (dial: string) => `sms:${dial}`;
 /** The National Human Trafficking Hotline as the site chrome shows it on every page. */
 export async function loadHotline() {
   const line = await helpLine('hotline', 'the safety bar');
-  const { phone, text, tty } = line;
-  if (!phone || !text || !tty) throw new ContentError(FILE, 'lines[hotline]', 'the hotline needs phone, text and tty: every page shows all three');
+  // The help-lines schema requires all three for the hotline.
+  const [phone, text, tty] = [line.phone!, line.text!, line.tty!];
   return {
     name: line.name,
     phone: phone.display,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keypadDigits } from '../schemas/help-lines';
+import { keypadDigits } from './help-lines';
 
 describe('keypadDigits', () => {
   it('reads a number written in letters as a phone keypad does', () => {
