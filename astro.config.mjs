@@ -22,7 +22,9 @@ if (!process.env.SITE_URL && process.argv.includes('build')) {
         `for a local or preview build, set ALLOW_LOCAL_SITE=1 (canonical links, previews, the sitemap and the guide's QR code will then point at ${site}).`,
     );
   }
-  console.warn(`ALLOW_LOCAL_SITE=1: a local build; canonical links, link previews, the sitemap and the guide's QR code point at ${site}. Do not deploy it.`);
+  console.warn(
+    `ALLOW_LOCAL_SITE=1: a local build; canonical links, link previews, the sitemap and the guide's QR code point at ${site}. Do not deploy it.`,
+  );
 }
 const base = basePathFromEnv();
 
@@ -52,7 +54,13 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), onDemandBundles(), securityHeaders(), pagefind()],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !page.includes('/404') }),
+    onDemandBundles(),
+    securityHeaders(),
+    pagefind(),
+  ],
   prefetch: false,
   devToolbar: { enabled: false },
 });

@@ -5,7 +5,12 @@ import * as chromeLauncher from 'chrome-launcher';
 import { chromiumPath, serve } from './serve.mjs';
 import { chromiumArgs } from '../e2e/support/browser.mjs';
 
-const pages = ['', 'human-trafficking/section-230/', 'human-trafficking/figures/', 'human-trafficking/discussion-guide/'];
+const pages = [
+  '',
+  'human-trafficking/section-230/',
+  'human-trafficking/figures/',
+  'human-trafficking/discussion-guide/',
+];
 const server = await serve();
 const chrome = await chromeLauncher.launch({
   chromePath: chromiumPath(),
@@ -20,7 +25,12 @@ try {
       rows.push({ page: `/${page}`, note: `skipped (${probe.status})` });
       continue;
     }
-    const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+    const { lhr } = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
     const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
     const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
     rows.push({

@@ -31,7 +31,9 @@ function sharedAnchors(html, page) {
 
 let added = 0;
 for (const path of walk(dist)) {
-  const page = relative(dist, path).replace(/index\.html$/, '').replace(/\\/g, '/');
+  const page = relative(dist, path)
+    .replace(/index\.html$/, '')
+    .replace(/\\/g, '/');
   const html = readFileSync(path, 'utf8');
   if (/<meta http-equiv="refresh"/i.test(html)) continue; // Redirect pages are not addresses of their own.
   if (!manifest.pages.includes(page)) {
@@ -51,4 +53,6 @@ for (const path of walk(dist)) {
 }
 manifest.pages.sort();
 writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
-console.log(`content/published.json: ${added} new address(es); ${manifest.pages.length} pages and ${Object.values(manifest.anchors).flat().length} shared anchors in all`);
+console.log(
+  `content/published.json: ${added} new address(es); ${manifest.pages.length} pages and ${Object.values(manifest.anchors).flat().length} shared anchors in all`,
+);

@@ -15,7 +15,11 @@ export async function freePort() {
 
 export async function serve(cwd = process.cwd()) {
   const port = await freePort();
-  const child = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(port)], { cwd, stdio: 'ignore', detached: true });
+  const child = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd,
+    stdio: 'ignore',
+    detached: true,
+  });
   const base = basePathFromEnv();
   const url = `http://127.0.0.1:${port}${base}`;
   for (let tries = 0; tries < 100; tries += 1) {
@@ -39,5 +43,7 @@ export async function serve(cwd = process.cwd()) {
 }
 
 export function chromiumPath() {
-  return process.env.CHROMIUM_PATH ?? execFileSync('node', ['e2e/support/find-chromium.mjs'], { encoding: 'utf8' }).trim();
+  return (
+    process.env.CHROMIUM_PATH ?? execFileSync('node', ['e2e/support/find-chromium.mjs'], { encoding: 'utf8' }).trim()
+  );
 }

@@ -28,7 +28,8 @@ function generate(root, n) {
   cpSync(join(source, 'help-lines.yml'), join(root, 'help-lines.yml'));
   // The site's own pages (about) once; each brief gets its own copy of the companion pages below.
   mkdirSync(join(root, 'pages'), { recursive: true });
-  for (const name of readdirSync(join(source, 'pages')).filter((name) => name.endsWith('.mdx'))) cpSync(join(source, 'pages', name), join(root, 'pages', name));
+  for (const name of readdirSync(join(source, 'pages')).filter((name) => name.endsWith('.mdx')))
+    cpSync(join(source, 'pages', name), join(root, 'pages', name));
   const pageDir = join(source, 'pages', 'human-trafficking');
   const companions = readdirSync(pageDir).filter((name) => name.endsWith('.mdx'));
   mkdirSync(join(root, 'briefs'), { recursive: true });
@@ -37,7 +38,10 @@ function generate(root, n) {
   const sections = readdirSync(sectionDir).filter((name) => name.endsWith('.mdx'));
   for (let i = 1; i <= n; i += 1) {
     const id = `brief-${String(i).padStart(3, '0')}`;
-    writeFileSync(join(root, 'briefs', `${id}.yml`), template.replace(/^title: .*$/m, `title: Synthetic brief ${i}`).replace(/^related:.*$/m, 'related: []'));
+    writeFileSync(
+      join(root, 'briefs', `${id}.yml`),
+      template.replace(/^title: .*$/m, `title: Synthetic brief ${i}`).replace(/^related:.*$/m, 'related: []'),
+    );
     mkdirSync(join(root, 'sections', id), { recursive: true });
     for (const name of sections) {
       // Source ids are unique within a brief, so each copy keeps its own; headings stay as written.
@@ -47,18 +51,28 @@ function generate(root, n) {
     // Each brief has its own glossary and timeline, as a real series would.
     for (const folder of ['glossary', 'timeline']) {
       mkdirSync(join(root, folder), { recursive: true });
-      writeFileSync(join(root, folder, `${id}.yml`), readFileSync(join(source, folder, 'human-trafficking.yml'), 'utf8').replace(/^brief: .*$/m, `brief: ${id}`));
+      writeFileSync(
+        join(root, folder, `${id}.yml`),
+        readFileSync(join(source, folder, 'human-trafficking.yml'), 'utf8').replace(/^brief: .*$/m, `brief: ${id}`),
+      );
     }
     mkdirSync(join(root, 'pages', id), { recursive: true });
     for (const name of companions) {
-      writeFileSync(join(root, 'pages', id, name), readFileSync(join(pageDir, name), 'utf8').replace(/^brief: .*$/m, `brief: ${id}`));
+      writeFileSync(
+        join(root, 'pages', id, name),
+        readFileSync(join(pageDir, name), 'utf8').replace(/^brief: .*$/m, `brief: ${id}`),
+      );
     }
   }
 }
 
 async function firstQueryBytes(dist) {
   const port = await freePort();
-  const server = spawn('node', ['-e', `
+  const server = spawn(
+    'node',
+    [
+      '-e',
+      `
     const http = require('http'), fs = require('fs'), path = require('path');
     const root = ${JSON.stringify(dist)};
     http.createServer((req, res) => {
@@ -68,7 +82,10 @@ async function firstQueryBytes(dist) {
       const types = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json', '.css': 'text/css', '.wasm': 'application/wasm' };
       res.setHeader('Content-Type', types[path.extname(p)] || 'application/octet-stream');
       fs.createReadStream(p).pipe(res);
-    }).listen(${port}, '127.0.0.1');`], { stdio: 'ignore', detached: true });
+    }).listen(${port}, '127.0.0.1');`,
+    ],
+    { stdio: 'ignore', detached: true },
+  );
   await new Promise((resolve) => setTimeout(resolve, 500));
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
   try {
@@ -81,7 +98,10 @@ async function firstQueryBytes(dist) {
     });
     await page.keyboard.press('/');
     await page.getByRole('searchbox').fill('trafficking');
-    await page.getByRole('status').filter({ hasText: /results? for/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /results? for/ })
+      .waitFor();
     await page.waitForLoadState('networkidle');
     return bytes;
   } finally {
@@ -99,10 +119,20 @@ for (const n of sizes) {
     generate(content, n);
     const env = { ...process.env, ALLOW_LOCAL_SITE: '1', CONTENT_DIR: content, ASTRO_CACHE_DIR: join(dir, 'cache') };
     const started = performance.now();
-    const build = spawnSync('astro', ['build', '--outDir', dist], { env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const build = spawnSync('astro', ['build', '--outDir', dist], {
+      env,
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    });
     if (build.status !== 0) {
       // Show the end of the build's own output: it names the file and field that failed.
-      console.error(`${`${build.stdout}\n${build.stderr}`.split('\n').filter((line) => /error|Error/.test(line)).slice(-15).join('\n')}`);
+      console.error(
+        `${`${build.stdout}\n${build.stderr}`
+          .split('\n')
+          .filter((line) => /error|Error/.test(line))
+          .slice(-15)
+          .join('\n')}`,
+      );
       throw new Error(`astro build failed for ${n} briefs`);
     }
     const seconds = (performance.now() - started) / 1000;

@@ -22,7 +22,6 @@ import { chromium } from '@playwright/test';
 import { chromiumPath, serve } from '../serve.mjs';
 import { chromiumArgs } from '../../e2e/support/browser.mjs';
 
-
 const queries = [
   'Section 230',
   'Palermo',
@@ -46,13 +45,17 @@ const queries = [
   'worldwide estimates',
 ];
 const ROUNDS = 5;
-const questions = JSON.parse(readFileSync(new URL('../../e2e/search-questions.json', import.meta.url), 'utf8')).questions;
+const questions = JSON.parse(
+  readFileSync(new URL('../../e2e/search-questions.json', import.meta.url), 'utf8'),
+).questions;
 const firstQuery = process.argv[2] ?? 'trafficking';
 // A reader typing on a phone: a key every 150 ms; the box searches when typing pauses for 250 ms, as in real use.
 const KEY_DELAY_MS = 150;
 
 if (!existsSync('dist/pagefind') || !existsSync('dist/search/index.html')) {
-  console.error('bench:search needs the built site with its search index, and dist/pagefind is missing: run npm run build first.');
+  console.error(
+    'bench:search needs the built site with its search index, and dist/pagefind is missing: run npm run build first.',
+  );
   process.exit(1);
 }
 
@@ -64,7 +67,8 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 // Nearest-rank percentile.
-const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.max(0, Math.ceil((p / 100) * values.length) - 1)];
+const percentile = (values, p) =>
+  [...values].sort((a, b) => a - b)[Math.max(0, Math.ceil((p / 100) * values.length) - 1)];
 
 /** What a response is, for the breakdown; `search` marks what the page itself does not need. */
 function classify(path) {
@@ -284,7 +288,10 @@ process.once('SIGINT', () => stopAll().then(() => process.exit(130)));
 let exitCode = 0;
 try {
   const probe = await fetch(`${server.url}search/`).catch(() => undefined);
-  if (!probe?.ok) throw new Error(`the preview server did not answer at ${server.url}search/ (${probe ? probe.status : 'no answer'})`);
+  if (!probe?.ok)
+    throw new Error(
+      `the preview server did not answer at ${server.url}search/ (${probe ? probe.status : 'no answer'})`,
+    );
   browser = await chromium.launch({ executablePath, args: chromiumArgs });
   console.log(`Chromium ${browser.version()}, site at ${server.url} (astro preview, which gzips text responses)\n`);
 
@@ -292,23 +299,43 @@ try {
   const sum = (list, key) => list.reduce((total, item) => total + item[key], 0);
   const kinds = new Map();
   for (const response of first.responses) {
-    const row = kinds.get(response.kind) ?? { what: response.kind, files: 0, KB: 0, 'wire KB': 0, 'after typing KB': 0 };
+    const row = kinds.get(response.kind) ?? {
+      what: response.kind,
+      files: 0,
+      KB: 0,
+      'wire KB': 0,
+      'after typing KB': 0,
+    };
     row.files += 1;
     row.KB += response.bytes;
     row['wire KB'] += response.wire;
     if (response.afterKeystroke) row['after typing KB'] += response.bytes;
     kinds.set(response.kind, row);
   }
-  const breakdown = [...kinds.values()].map((row) => ({ ...row, KB: kb(row.KB), 'wire KB': kb(row['wire KB']), 'after typing KB': kb(row['after typing KB']) }));
+  const breakdown = [...kinds.values()].map((row) => ({
+    ...row,
+    KB: kb(row.KB),
+    'wire KB': kb(row['wire KB']),
+    'after typing KB': kb(row['after typing KB']),
+  }));
   const search = first.responses.filter((response) => response.search);
   const typed = first.responses.filter((response) => response.afterKeystroke);
-  console.log(`First query: a fresh context opens /search/ and types "${firstQuery}" (a key every ${KEY_DELAY_MS} ms); the status says "${first.message}"`);
+  console.log(
+    `First query: a fresh context opens /search/ and types "${firstQuery}" (a key every ${KEY_DELAY_MS} ms); the status says "${first.message}"`,
+  );
   console.table(breakdown);
-  console.log(`  page + search, all bytes:              ${kb(sum(first.responses, 'bytes'))} KB decoded, ${kb(sum(first.responses, 'wire'))} KB on the wire (${first.responses.length} responses)`);
-  console.log(`  search only (after the page loaded):   ${kb(sum(search, 'bytes'))} KB decoded, ${kb(sum(search, 'wire'))} KB on the wire (${search.length} responses)`);
-  console.log(`    of which fetched once typing began:  ${kb(sum(typed, 'bytes'))} KB decoded, ${kb(sum(typed, 'wire'))} KB on the wire (${typed.length} responses)`);
+  console.log(
+    `  page + search, all bytes:              ${kb(sum(first.responses, 'bytes'))} KB decoded, ${kb(sum(first.responses, 'wire'))} KB on the wire (${first.responses.length} responses)`,
+  );
+  console.log(
+    `  search only (after the page loaded):   ${kb(sum(search, 'bytes'))} KB decoded, ${kb(sum(search, 'wire'))} KB on the wire (${search.length} responses)`,
+  );
+  console.log(
+    `    of which fetched once typing began:  ${kb(sum(typed, 'bytes'))} KB decoded, ${kb(sum(typed, 'wire'))} KB on the wire (${typed.length} responses)`,
+  );
   const early = first.searchRequestedBeforeLoad.map((address) => new URL(address).pathname);
-  if (early.length > 0) console.log(`  (requested while the page was still loading, counted as search: ${early.join(', ')})`);
+  if (early.length > 0)
+    console.log(`  (requested while the page was still loading, counted as search: ${early.join(', ')})`);
   const estimated = first.responses.filter((response) => response.estimated).map((response) => response.path);
   if (estimated.length > 0) console.log(`  (gzip size estimated, Chromium did not report it: ${estimated.join(', ')})`);
 
@@ -316,7 +343,16 @@ try {
   const counted = relevance.filter((row) => row.present);
   const waiting = relevance.filter((row) => !row.present);
   console.log(`\nRelevance: ${counted.length} questions from e2e/search-questions.json, typed on the search page`);
-  console.table(counted.map(({ query, pageAt1, paragraphAt1, rank, got, want }) => ({ query, page: pageAt1 ? '✓' : '✗', paragraph: paragraphAt1 ? '✓' : '✗', rank: rank || '–', 'first link': got, ...(paragraphAt1 ? {} : { expected: want }) })));
+  console.table(
+    counted.map(({ query, pageAt1, paragraphAt1, rank, got, want }) => ({
+      query,
+      page: pageAt1 ? '✓' : '✗',
+      paragraph: paragraphAt1 ? '✓' : '✗',
+      rank: rank || '–',
+      'first link': got,
+      ...(paragraphAt1 ? {} : { expected: want }),
+    })),
+  );
   const pageHits = counted.filter((row) => row.pageAt1).length;
   const paragraphHits = counted.filter((row) => row.paragraphAt1).length;
   const mrr = counted.reduce((sum, row) => sum + (row.rank ? 1 / row.rank : 0), 0) / (counted.length || 1);
@@ -325,11 +361,17 @@ try {
   console.log(`  mean reciprocal rank of the right page: ${mrr.toFixed(3)}`);
   if (waiting.length > 0) {
     const names = [...new Set(waiting.map((row) => row.want.split('#')[0]))].join(', ');
-    console.log(`  not counted: ${waiting.length} questions whose page is not in this build yet (${names}); now first: ${waiting.map((row) => `"${row.query}" → ${row.got}`).join('; ')}`);
+    console.log(
+      `  not counted: ${waiting.length} questions whose page is not in this build yet (${names}); now first: ${waiting.map((row) => `"${row.query}" → ${row.got}`).join('; ')}`,
+    );
   }
 
   const { samples, messages } = await measureLatency(browser, server.url);
-  const rows = queries.map((query) => ({ query, results: count(messages.get(query)), 'median ms': round(median(samples.get(query))) }));
+  const rows = queries.map((query) => ({
+    query,
+    results: count(messages.get(query)),
+    'median ms': round(median(samples.get(query))),
+  }));
   console.log(`\nLatency: Enter → status announces the results, ${ROUNDS} runs per query after one warm-up`);
   console.table(rows);
   const all = [...samples.values()].flat();

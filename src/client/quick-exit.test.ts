@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { LoneShiftCounter } from './quick-exit';
 
 const up = (key: string, timeStamp: number, mods: Partial<Record<'ctrlKey' | 'altKey' | 'metaKey', boolean>> = {}) => ({
-  key, timeStamp, ctrlKey: false, altKey: false, metaKey: false, ...mods,
+  key,
+  timeStamp,
+  ctrlKey: false,
+  altKey: false,
+  metaKey: false,
+  ...mods,
 });
 const down = (key: string, repeat = false) => ({ key, repeat });
 

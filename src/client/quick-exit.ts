@@ -94,8 +94,12 @@ export function installQuickExit(doc: Document, win: Window): void {
   const counter = new LoneShiftCounter();
   // Capture phase: a field that stops its own key events (the search box) still counts.
   doc.addEventListener('keydown', (event) => counter.keydown(event), true);
-  doc.addEventListener('keyup', (event) => {
-    if (counter.keyup(event)) leave();
-  }, true);
+  doc.addEventListener(
+    'keyup',
+    (event) => {
+      if (counter.keyup(event)) leave();
+    },
+    true,
+  );
   win.addEventListener('blur', () => counter.reset());
 }

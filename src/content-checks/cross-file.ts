@@ -9,7 +9,14 @@ import type { GlossaryData } from '../schemas/glossary';
 import type { GuideData } from '../schemas/guide';
 import type { TimelineData } from '../schemas/timeline';
 import { correctionPages } from '../schemas/correction';
-import { companionPagesOf, pageFolder, sectionSlug, type BriefEntry, type PageEntry, type SectionEntry } from '../content-loaders/brief-model';
+import {
+  companionPagesOf,
+  pageFolder,
+  sectionSlug,
+  type BriefEntry,
+  type PageEntry,
+  type SectionEntry,
+} from '../content-loaders/brief-model';
 import { reservedNames } from '../lib/urls';
 import { figureTags } from '../figures/tags';
 import { mdxTags } from '../lib/mdx-tags';
@@ -66,10 +73,17 @@ function briefNamed(briefs: BriefEntry[], id: string, file: string, field = 'bri
 }
 
 const sectionsOf = <S extends SectionEntry>(brief: BriefEntry, sections: S[]) =>
-  brief.data.sections.flatMap((slug) => sections.filter((section) => section.data.brief === brief.id && sectionSlug(section) === slug));
+  brief.data.sections.flatMap((slug) =>
+    sections.filter((section) => section.data.brief === brief.id && sectionSlug(section) === slug),
+  );
 
 export function checkHelpLinesFile(helpLines: unknown[]): void {
-  if (helpLines.length === 0) throw new ContentError('content/help-lines.yml', 'file', 'is missing: the hotline shown on every page is read from it');
+  if (helpLines.length === 0)
+    throw new ContentError(
+      'content/help-lines.yml',
+      'file',
+      'is missing: the hotline shown on every page is read from it',
+    );
 }
 
 /** Briefs, their sections and companion pages agree: every file is listed once, in order, at an address of its own. */
@@ -79,11 +93,20 @@ export function checkBriefs(briefs: BriefEntry[], sections: SectionEntry[], page
     briefNamed(briefs, section.data.brief, section.filePath);
     const folder = section.id.split('/')[0];
     if (folder !== section.data.brief) {
-      throw new ContentError(section.filePath, 'brief', `the file sits in the folder "${folder}" but names the brief "${section.data.brief}"`);
+      throw new ContentError(
+        section.filePath,
+        'brief',
+        `the file sits in the folder "${folder}" but names the brief "${section.data.brief}"`,
+      );
     }
     const list = orders.get(section.data.brief) ?? [];
     const clash = list.find((other) => other.data.order === section.data.order);
-    if (clash) throw new ContentError(section.filePath, 'order', `order ${section.data.order} is already used by ${clash.filePath}`);
+    if (clash)
+      throw new ContentError(
+        section.filePath,
+        'order',
+        `order ${section.data.order} is already used by ${clash.filePath}`,
+      );
     list.push(section);
     orders.set(section.data.brief, list);
   }
@@ -96,21 +119,39 @@ export function checkBriefs(briefs: BriefEntry[], sections: SectionEntry[], page
     const own = orders.get(brief.id) ?? [];
     brief.data.sections.forEach((slug, index) => {
       const section = own.find((candidate) => sectionSlug(candidate) === slug);
-      if (!section) throw new ContentError(brief.filePath, `sections[${index}]`, `"${slug}" has no file content/sections/${brief.id}/${slug}.mdx`);
+      if (!section)
+        throw new ContentError(
+          brief.filePath,
+          `sections[${index}]`,
+          `"${slug}" has no file content/sections/${brief.id}/${slug}.mdx`,
+        );
       if (section.data.order !== index + 1) {
-        throw new ContentError(section.filePath, 'order', `is ${section.data.order}, but the brief lists this section at position ${index + 1}`);
+        throw new ContentError(
+          section.filePath,
+          'order',
+          `is ${section.data.order}, but the brief lists this section at position ${index + 1}`,
+        );
       }
     });
     const help = brief.data.helpSection;
-    if (help && !brief.data.sections.includes(help)) throw new ContentError(brief.filePath, 'helpSection', `"${help}" is not one of the brief's sections`);
+    if (help && !brief.data.sections.includes(help))
+      throw new ContentError(brief.filePath, 'helpSection', `"${help}" is not one of the brief's sections`);
     const unlisted = own.find((section) => !brief.data.sections.includes(sectionSlug(section)));
     if (unlisted) {
-      throw new ContentError(unlisted.filePath, 'brief', `the section is not listed in ${brief.filePath} (add "${sectionSlug(unlisted)}" to its sections)`);
+      throw new ContentError(
+        unlisted.filePath,
+        'brief',
+        `the section is not listed in ${brief.filePath} (add "${sectionSlug(unlisted)}" to its sections)`,
+      );
     }
     const ordered = sectionsOf(brief, own);
     for (const section of ordered) {
       if (reservedNames.includes(sectionSlug(section))) {
-        throw new ContentError(section.filePath, 'file name', `"${sectionSlug(section)}" is an address the site uses for its own page; rename the file`);
+        throw new ContentError(
+          section.filePath,
+          'file name',
+          `"${sectionSlug(section)}" is an address the site uses for its own page; rename the file`,
+        );
       }
     }
     const companions = companionPagesOf(brief.id, pages);
@@ -126,13 +167,27 @@ function checkCompanionPages(brief: BriefEntry, pages: PageEntry[], sections: Se
     const name = sectionSlug(page);
     const folder = pageFolder(page);
     if (folder !== page.data.brief) {
-      throw new ContentError(page.filePath, 'brief', folder ? `the file sits in the folder "${folder}" but names the brief "${page.data.brief ?? '(none)'}"` : `a page of a brief goes in content/pages/${page.data.brief}/`);
+      throw new ContentError(
+        page.filePath,
+        'brief',
+        folder
+          ? `the file sits in the folder "${folder}" but names the brief "${page.data.brief ?? '(none)'}"`
+          : `a page of a brief goes in content/pages/${page.data.brief}/`,
+      );
     }
     if (reservedNames.includes(name) || sections.some((section) => sectionSlug(section) === name)) {
-      throw new ContentError(page.filePath, 'file name', `"${name}" is already the address of ${reservedNames.includes(name) ? 'a page the site makes' : 'a section'} of the brief; rename the file`);
+      throw new ContentError(
+        page.filePath,
+        'file name',
+        `"${name}" is already the address of ${reservedNames.includes(name) ? 'a page the site makes' : 'a section'} of the brief; rename the file`,
+      );
     }
     if (page.data.section && !sections.some((section) => sectionSlug(section) === page.data.section)) {
-      throw new ContentError(page.filePath, 'section', `"${page.data.section}" is not a section of the brief "${brief.id}"`);
+      throw new ContentError(
+        page.filePath,
+        'section',
+        `"${page.data.section}" is not a section of the brief "${brief.id}"`,
+      );
     }
   }
 }
@@ -144,7 +199,11 @@ function checkSourceIds(documents: (SectionEntry | PageEntry)[]): void {
     document.data.sources.forEach((source, index) => {
       const earlier = owner.get(source.id);
       if (earlier) {
-        throw new ContentError(document.filePath, `sources[${index}].id`, `"${source.id}" is already a source id in ${earlier}; source ids are unique within a brief so every citation points at one entry`);
+        throw new ContentError(
+          document.filePath,
+          `sources[${index}].id`,
+          `"${source.id}" is already a source id in ${earlier}; source ids are unique within a brief so every citation points at one entry`,
+        );
       }
       owner.set(source.id, document.filePath);
     });
@@ -161,29 +220,50 @@ export function checkGuides({ briefs, guides }: Pick<ContentEntries, 'briefs' | 
     guide.data.parts.forEach((part, p) =>
       part.questions.forEach((question, i) => {
         if (!sections.has(question.section)) {
-          throw new ContentError(file, `parts[${p}].questions[${i}].section`, `question "${question.id}" names the section "${question.section}", which the brief "${brief.id}" does not have`);
+          throw new ContentError(
+            file,
+            `parts[${p}].questions[${i}].section`,
+            `question "${question.id}" names the section "${question.section}", which the brief "${brief.id}" does not have`,
+          );
         }
         const earlier = owner.get(question.id);
-        if (earlier && earlier !== file) throw new ContentError(file, `parts[${p}].questions[${i}].id`, `question id "${question.id}" is already used in ${earlier}`);
+        if (earlier && earlier !== file)
+          throw new ContentError(
+            file,
+            `parts[${p}].questions[${i}].id`,
+            `question id "${question.id}" is already used in ${earlier}`,
+          );
         owner.set(question.id, file);
       }),
     );
     guide.data.actions.forEach((action, index) => {
       if (action.section && !sections.has(action.section)) {
-        throw new ContentError(file, `actions[${index}].section`, `"${action.section}" is not a section of the brief "${brief.id}"`);
+        throw new ContentError(
+          file,
+          `actions[${index}].section`,
+          `"${action.section}" is not a section of the brief "${brief.id}"`,
+        );
       }
     });
   }
 }
 
 /** Glossary terms and timeline milestones name their brief and the section that discusses them. */
-export function checkSectionsNamed(content: Pick<ContentEntries, 'briefs' | 'glossaries' | 'timelines'>, collection: 'glossaries' | 'timelines', field: 'terms' | 'milestones'): void {
+export function checkSectionsNamed(
+  content: Pick<ContentEntries, 'briefs' | 'glossaries' | 'timelines'>,
+  collection: 'glossaries' | 'timelines',
+  field: 'terms' | 'milestones',
+): void {
   for (const file of content[collection]) {
     const brief = briefNamed(content.briefs, file.data.brief, file.filePath);
     const entries: { id: string; section: string }[] = 'terms' in file.data ? file.data.terms : file.data.milestones;
     entries.forEach((entry, index) => {
       if (!brief.data.sections.includes(entry.section)) {
-        throw new ContentError(file.filePath, `${field}[${index}].section`, `"${entry.id}" names the section "${entry.section}", which the brief does not have`);
+        throw new ContentError(
+          file.filePath,
+          `${field}[${index}].section`,
+          `"${entry.id}" names the section "${entry.section}", which the brief does not have`,
+        );
       }
     });
   }
@@ -192,23 +272,47 @@ export function checkSectionsNamed(content: Pick<ContentEntries, 'briefs' | 'glo
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The file name of a correction (its anchor): content/corrections/<brief>/<slug>.yml. */
-export const correctionSlug = (file: string) => file.split('/').pop()!.replace(/\.ya?ml$/, '');
+export const correctionSlug = (file: string) =>
+  file
+    .split('/')
+    .pop()!
+    .replace(/\.ya?ml$/, '');
 
 /** A correction sits in a brief's folder, under a name that can be an anchor, and names a page that brief has. */
-export function checkCorrections({ briefs, sections, pages, corrections }: Pick<ContentEntries, 'briefs' | 'sections' | 'pages' | 'corrections'>): void {
+export function checkCorrections({
+  briefs,
+  sections,
+  pages,
+  corrections,
+}: Pick<ContentEntries, 'briefs' | 'sections' | 'pages' | 'corrections'>): void {
   for (const entry of corrections) {
     const folder = entry.id.split('/')[0]!;
     if (!briefs.some((brief) => brief.id === folder)) {
-      throw new ContentError(entry.filePath, 'brief', `the file sits in the folder "${folder}", which is not a brief in content/briefs ${knownBriefs(briefs)}`);
+      throw new ContentError(
+        entry.filePath,
+        'brief',
+        `the file sits in the folder "${folder}", which is not a brief in content/briefs ${knownBriefs(briefs)}`,
+      );
     }
   }
   for (const brief of briefs) {
-    const places = [...sectionsOf(brief, sections), ...companionPagesOf(brief.id, pages)].map(sectionSlug).concat(correctionPages);
+    const places = [...sectionsOf(brief, sections), ...companionPagesOf(brief.id, pages)]
+      .map(sectionSlug)
+      .concat(correctionPages);
     for (const entry of corrections.filter((candidate) => candidate.id.split('/')[0] === brief.id)) {
       const slug = correctionSlug(entry.filePath);
-      if (!slugPattern.test(slug)) throw new ContentError(entry.filePath, 'file name', `"${slug}" becomes the entry's anchor, so it must be lowercase letters, digits and single hyphens`);
+      if (!slugPattern.test(slug))
+        throw new ContentError(
+          entry.filePath,
+          'file name',
+          `"${slug}" becomes the entry's anchor, so it must be lowercase letters, digits and single hyphens`,
+        );
       if (!places.includes(entry.data.page)) {
-        throw new ContentError(entry.filePath, 'page', `"${entry.data.page}" is not a page of the brief "${brief.id}" (known: ${places.join(', ')})`);
+        throw new ContentError(
+          entry.filePath,
+          'page',
+          `"${entry.data.page}" is not a page of the brief "${brief.id}" (known: ${places.join(', ')})`,
+        );
       }
     }
   }
@@ -222,13 +326,18 @@ export function checkCorrections({ briefs, sections, pages, corrections }: Pick<
  */
 export function checkMdxReferences(content: Omit<ContentEntries, 'guides' | 'timelines'>): void {
   const { briefs, sections, pages, glossaries, corrections, datasets, helpLines } = content;
-  const citable = new Set(briefs.flatMap((brief) => [...sectionsOf(brief, sections), ...companionPagesOf(brief.id, pages)]).flatMap((doc) => doc.data.sources.map((source) => source.id)));
+  const citable = new Set(
+    briefs
+      .flatMap((brief) => [...sectionsOf(brief, sections), ...companionPagesOf(brief.id, pages)])
+      .flatMap((doc) => doc.data.sources.map((source) => source.id)),
+  );
   const terms = new Set(glossaries.flatMap((glossary) => glossary.data.terms.map((term) => term.id)));
   const corrected = new Set(corrections.map((entry) => correctionSlug(entry.filePath)));
   const data = new Map(datasets.map((dataset) => [dataset.id, dataset]));
   const knownData = `(known: ${[...data.keys()].sort().join(', ')})`;
   const lines = new Map((helpLines[0]?.data.lines ?? []).map((line) => [line.id, line]));
-  const correctionReason = (id: string, brief: string | undefined) => `"${id}" is not a correction in content/corrections/${brief ?? '<brief>'}/ (add ${id}.yml there, or fix the id)`;
+  const correctionReason = (id: string, brief: string | undefined) =>
+    `"${id}" is not a correction in content/corrections/${brief ?? '<brief>'}/ (add ${id}.yml there, or fix the id)`;
 
   for (const doc of [...sections, ...pages]) {
     const file = doc.filePath;
@@ -236,37 +345,65 @@ export function checkMdxReferences(content: Omit<ContentEntries, 'guides' | 'tim
     const brief = 'brief' in doc.data && doc.data.brief ? doc.data.brief : pageFolder(doc);
     for (const tag of mdxTags(body, 'Cite')) {
       const id = tag.get('id') ?? '';
-      if (!citable.has(id)) throw new ContentError(file, `<Cite id="${id}">`, `"${id}" is not in the sources of any section; add it to the section's frontmatter`);
+      if (!citable.has(id))
+        throw new ContentError(
+          file,
+          `<Cite id="${id}">`,
+          `"${id}" is not in the sources of any section; add it to the section's frontmatter`,
+        );
     }
     for (const tag of mdxTags(body, 'Term')) {
       const id = tag.get('id') ?? '';
-      if (!terms.has(id)) throw new ContentError(file, `<Term id="${id}">`, `"${id}" is not a term in any glossary under content/glossary`);
+      if (!terms.has(id))
+        throw new ContentError(
+          file,
+          `<Term id="${id}">`,
+          `"${id}" is not a term in any glossary under content/glossary`,
+        );
     }
     for (const tag of mdxTags(body, 'Corrected')) {
       const id = tag.get('id') ?? '';
       if (!corrected.has(id)) throw new ContentError(file, `<Corrected id="${id}">`, correctionReason(id, brief));
     }
     for (const tag of figureTags(body)) {
-      if (!data.has(tag.id)) throw new ContentError(file, `<Figure id="${tag.id}">`, `"${tag.id}" is not a dataset in content/data ${knownData}`);
+      if (!data.has(tag.id))
+        throw new ContentError(
+          file,
+          `<Figure id="${tag.id}">`,
+          `"${tag.id}" is not a dataset in content/data ${knownData}`,
+        );
     }
     for (const tag of mdxTags(body, 'Stat')) {
       const [id, row, col] = [tag.get('data') ?? '', tag.get('row') ?? '', tag.get('col')];
       const field = `<Stat data="${id}" row="${row}"${col === undefined ? '' : ` col="${col}"`}>`;
       const dataset = data.get(id);
       if (!dataset) throw new ContentError(file, field, `"${id}" is not a dataset in content/data ${knownData}`);
-      if (!dataset.data.rows.some((candidate) => candidate.key === row)) throw new ContentError(file, field, `${dataset.filePath} has no row "${row}"`);
-      if (col !== undefined && !dataset.data.columns.some((column) => column.key === col)) throw new ContentError(file, field, `${dataset.filePath} has no column "${col}"`);
+      if (!dataset.data.rows.some((candidate) => candidate.key === row))
+        throw new ContentError(file, field, `${dataset.filePath} has no row "${row}"`);
+      if (col !== undefined && !dataset.data.columns.some((column) => column.key === col))
+        throw new ContentError(file, field, `${dataset.filePath} has no column "${col}"`);
     }
     for (const tag of mdxTags(body, 'HelpLine')) {
       const [id, via] = [tag.get('id') ?? '', (tag.get('via') ?? 'phone') as 'phone' | 'text' | 'tty'];
       const line = lines.get(id);
-      if (!line) throw new ContentError(file, `<HelpLine id="${id}">`, `"${id}" is not a line in content/help-lines.yml (known: ${[...lines.keys()].join(', ')})`);
-      if (!line[via]) throw new ContentError(file, `<HelpLine id="${id}" via="${via}">`, `content/help-lines.yml gives "${id}" no ${via} number`);
+      if (!line)
+        throw new ContentError(
+          file,
+          `<HelpLine id="${id}">`,
+          `"${id}" is not a line in content/help-lines.yml (known: ${[...lines.keys()].join(', ')})`,
+        );
+      if (!line[via])
+        throw new ContentError(
+          file,
+          `<HelpLine id="${id}" via="${via}">`,
+          `content/help-lines.yml gives "${id}" no ${via} number`,
+        );
     }
   }
   for (const dataset of datasets) {
     const id = dataset.data.correction;
-    if (id && !corrected.has(id)) throw new ContentError(dataset.filePath, 'correction', correctionReason(id, undefined));
+    if (id && !corrected.has(id))
+      throw new ContentError(dataset.filePath, 'correction', correctionReason(id, undefined));
   }
 }
 
@@ -281,7 +418,11 @@ export function checkFiguresOnce(documents: Document[]): void {
       const earlier = shownIn.get(tag.id);
       if (earlier) {
         const where = earlier === document ? 'earlier in the same section' : `in ${earlier.filePath}`;
-        throw new ContentError(document.filePath, `<Figure id="${tag.id}">`, `the figure is already shown ${where}; show it once and link to it elsewhere with #fig-${tag.id}`);
+        throw new ContentError(
+          document.filePath,
+          `<Figure id="${tag.id}">`,
+          `the figure is already shown ${where}; show it once and link to it elsewhere with #fig-${tag.id}`,
+        );
       }
       shownIn.set(tag.id, document);
     }
@@ -299,7 +440,11 @@ export function checkUniqueAnchors(sections: Document[]): void {
     for (const heading of section.headings ?? []) {
       const clash = owner.get(heading.slug);
       if (clash) {
-        throw new ContentError(section.filePath, `heading "${heading.text}"`, `its anchor #${heading.slug} is already used by ${clash}; reword one heading so every anchor in the brief is unique`);
+        throw new ContentError(
+          section.filePath,
+          `heading "${heading.text}"`,
+          `its anchor #${heading.slug} is already used by ${clash}; reword one heading so every anchor in the brief is unique`,
+        );
       }
       owner.set(heading.slug, section.filePath);
     }

@@ -13,7 +13,9 @@ export function checkContent(): Promise<void> {
     checkCrossFile({
       briefs: (await getCollection('briefs')).map((entry) => withFile(entry, 'content/briefs')),
       // Headings exist only once the MDX is compiled; render() gives them without rendering a page.
-      sections: await Promise.all(sections.map(async (section) => ({ ...section, headings: (await render(section)).headings }))),
+      sections: await Promise.all(
+        sections.map(async (section) => ({ ...section, headings: (await render(section)).headings })),
+      ),
       pages: (await getCollection('pages')).map((entry) => withFile(entry, 'content/pages')),
       guides: (await getCollection('guides')).map((entry) => withFile(entry, 'content/guides')),
       glossaries: (await getCollection('glossaries')).map((entry) => withFile(entry, 'content/glossary')),

@@ -57,11 +57,19 @@ export function loadCorrections(): Promise<BriefCorrections[]> {
           const slug = correctionSlug(file);
           const place = places.get(entry.data.page)!;
           // Entries follow the text: the position of the first link to the entry on its page, or of its figure.
-          const figure = entry.data.anchor?.startsWith('fig-') ? place.body.indexOf(`<Figure id="${entry.data.anchor.slice(4)}"`) : -1;
+          const figure = entry.data.anchor?.startsWith('fig-')
+            ? place.body.indexOf(`<Figure id="${entry.data.anchor.slice(4)}"`)
+            : -1;
           const linked = place.body.indexOf(`<Corrected id="${slug}"`);
           const at = linked >= 0 ? linked : figure;
           const rank: [number, number] = [order.indexOf(entry.data.page), at >= 0 ? at : Number.MAX_SAFE_INTEGER];
-          return { slug, file, data: entry.data, place: { path: place.path, title: place.title, anchor: entry.data.anchor }, rank };
+          return {
+            slug,
+            file,
+            data: entry.data,
+            place: { path: place.path, title: place.title, anchor: entry.data.anchor },
+            rank,
+          };
         })
         .sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || a.slug.localeCompare(b.slug))
         .map(({ rank: _rank, ...correction }) => correction);
@@ -75,14 +83,29 @@ export function loadCorrections(): Promise<BriefCorrections[]> {
  * The correction a link names. A page under /<brief>/ prefers its own brief's record; an unknown id fails the
  * build naming the page, so no "corrected" link can lead nowhere.
  */
-export async function findCorrection(id: string, pageBrief: string | undefined, where: string, field = 'Corrected id'): Promise<{ brief: LoadedBrief; correction: Correction }> {
-  const matches = (await loadCorrections()).flatMap(({ brief, corrections }) => corrections.filter((correction) => correction.slug === id).map((correction) => ({ brief, correction })));
+export async function findCorrection(
+  id: string,
+  pageBrief: string | undefined,
+  where: string,
+  field = 'Corrected id',
+): Promise<{ brief: LoadedBrief; correction: Correction }> {
+  const matches = (await loadCorrections()).flatMap(({ brief, corrections }) =>
+    corrections.filter((correction) => correction.slug === id).map((correction) => ({ brief, correction })),
+  );
   const found = matches.find((match) => match.brief.id === pageBrief) ?? matches[0];
   if (!found) {
     // Name the MDX file that writes the link when there is one: the page it shows on may be the one-page edition.
-    const files = (await loadBriefs()).flatMap((brief) => documentsOf(brief).filter((doc) => (doc.body ?? '').includes(`<Corrected id="${id}"`)).map((doc) => doc.filePath));
+    const files = (await loadBriefs()).flatMap((brief) =>
+      documentsOf(brief)
+        .filter((doc) => (doc.body ?? '').includes(`<Corrected id="${id}"`))
+        .map((doc) => doc.filePath),
+    );
     const place = files.length > 0 ? `${files.join(', ')} (${where})` : where;
-    throw new ContentError(place, field, `"${id}" is not a correction in content/corrections/${pageBrief ?? '<brief>'}/ (add ${id}.yml there, or fix the id)`);
+    throw new ContentError(
+      place,
+      field,
+      `"${id}" is not a correction in content/corrections/${pageBrief ?? '<brief>'}/ (add ${id}.yml there, or fix the id)`,
+    );
   }
   return found;
 }

@@ -8,7 +8,14 @@ export async function loadDataset(id: string, where: string): Promise<Dataset> {
   const datasets = await getCollection('datasets');
   const found = datasets.find((dataset) => dataset.id === id);
   if (!found) {
-    throw new ContentError(where, 'data', `"${id}" is not a dataset in content/data (known: ${datasets.map((d) => d.id).sort().join(', ')})`);
+    throw new ContentError(
+      where,
+      'data',
+      `"${id}" is not a dataset in content/data (known: ${datasets
+        .map((d) => d.id)
+        .sort()
+        .join(', ')})`,
+    );
   }
   return found;
 }

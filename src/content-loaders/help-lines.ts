@@ -21,7 +21,12 @@ export function loadHelpLines(): Promise<Map<string, HelpLine>> {
 export async function helpLine(id: string, where: string = FILE): Promise<HelpLine> {
   const lines = await loadHelpLines();
   const line = lines.get(id);
-  if (!line) throw new ContentError(where, 'help line', `"${id}" is not a line in ${FILE} (known: ${[...lines.keys()].join(', ')})`);
+  if (!line)
+    throw new ContentError(
+      where,
+      'help line',
+      `"${id}" is not a line in ${FILE} (known: ${[...lines.keys()].join(', ')})`,
+    );
   return line;
 }
 

@@ -13,8 +13,19 @@ export async function findSource(sourceId: string, where: string) {
   for (const brief of await loadBriefs()) {
     for (const section of documentsOf(brief)) {
       const index = section.data.sources.findIndex((source) => source.id === sourceId);
-      if (index >= 0) return { brief, section, source: section.data.sources[index]!, number: index + 1, anchor: sourceAnchor(sourceId) };
+      if (index >= 0)
+        return {
+          brief,
+          section,
+          source: section.data.sources[index]!,
+          number: index + 1,
+          anchor: sourceAnchor(sourceId),
+        };
     }
   }
-  throw new ContentError(where, 'Cite id', `"${sourceId}" is not in the sources of any section; add it to the section's frontmatter`);
+  throw new ContentError(
+    where,
+    'Cite id',
+    `"${sourceId}" is not in the sources of any section; add it to the section's frontmatter`,
+  );
 }

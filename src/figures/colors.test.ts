@@ -8,7 +8,9 @@ import { colours, palette } from '../styles/palette';
 const printCss = readFileSync(new URL('../styles/print.css', import.meta.url), 'utf8');
 
 const luminance = (hex: string) => {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 };
 const contrast = (a: string, b: string) => {
@@ -36,7 +38,8 @@ describe('mark colours', () => {
 
   it('text drawn inside a bar (the background colour) stays readable on every mark', () => {
     for (const palette of [light, dark]) {
-      for (const mark of ['mark-1', 'mark-2', 'mark-3']) expect(contrast(palette[mark]!, palette['bg']!)).toBeGreaterThanOrEqual(4.5);
+      for (const mark of ['mark-1', 'mark-2', 'mark-3'])
+        expect(contrast(palette[mark]!, palette['bg']!)).toBeGreaterThanOrEqual(4.5);
     }
   });
 });

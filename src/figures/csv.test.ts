@@ -36,6 +36,11 @@ describe('CSV of a dataset', () => {
     const data = dataset([{ key: 'n', label: 'Profits', format: 'usd-billions' }], { Domestic: 8, Agriculture: 9 });
     data.rows[0]!.qualifier = 'about';
     data.rows[1]!.note = 'Includes forestry, and fishing.';
-    expect(lines(toCsv(data))).toEqual(['Category,Profits,Qualifier,Note', 'Domestic,8,about,', 'Agriculture,9,,"Includes forestry, and fishing."', '']);
+    expect(lines(toCsv(data))).toEqual([
+      'Category,Profits,Qualifier,Note',
+      'Domestic,8,about,',
+      'Agriculture,9,,"Includes forestry, and fishing."',
+      '',
+    ]);
   });
 });

@@ -16,7 +16,12 @@ export const csvField = (value: string | number) => {
 export function toCsv(data: DatasetData): string {
   const qualified = data.rows.some((row) => row.qualifier);
   const noted = data.rows.some((row) => row.note);
-  const header = [rowHeadingOf(data), ...data.columns.map((column) => column.label), ...(qualified ? ['Qualifier'] : []), ...(noted ? ['Note'] : [])];
+  const header = [
+    rowHeadingOf(data),
+    ...data.columns.map((column) => column.label),
+    ...(qualified ? ['Qualifier'] : []),
+    ...(noted ? ['Note'] : []),
+  ];
   const rows = data.rows.map((row) => [
     row.label,
     ...data.columns.map((column) => row.values[column.key] ?? ''),

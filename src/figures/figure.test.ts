@@ -27,7 +27,9 @@ describe('choosing and describing a figure', () => {
     expect(buildFigure(shares(), {}, file).description).toBe(
       'Paired bars for each category. Forced commercial sexual exploitation: share of victims 27%, share of profits 73%. Other forced labor in the private economy: share of victims 73%, share of profits 27%.',
     );
-    expect(buildFigure(lawEnforcement(), {}, file).description).toContain('Victims identified: 2009, 49,105; 2012, 46,570; 2013, 44,758.');
+    expect(buildFigure(lawEnforcement(), {}, file).description).toContain(
+      'Victims identified: 2009, 49,105; 2012, 46,570; 2013, 44,758.',
+    );
   });
 
   it('prints the qualifier the source gives', () => {
@@ -37,20 +39,32 @@ describe('choosing and describing a figure', () => {
   });
 
   it('draws too many years as bars in time order instead of crowded columns', () => {
-    const years = Object.fromEntries(Array.from({ length: 9 }, (_, index) => [String(2010 + index), 10000 + index * 1111]));
+    const years = Object.fromEntries(
+      Array.from({ length: 9 }, (_, index) => [String(2010 + index), 10000 + index * 1111]),
+    );
     const figure = buildFigure(dataset([{ key: 'cases', label: 'Cases' }], years), {}, file);
     expect(figure.kind).toBe('bars');
     expect(figure.rows.map((row) => row.label)).toEqual(Object.keys(years));
   });
 
   it('fails with the file and a reason a writer can act on', () => {
-    expect(() => buildFigure(forcedLabor(), { chart: 'pie' }, file)).toThrow('content/sections/b/s.mdx <Figure id="test">: chart: "pie" is not a chart type');
+    expect(() => buildFigure(forcedLabor(), { chart: 'pie' }, file)).toThrow(
+      'content/sections/b/s.mdx <Figure id="test">: chart: "pie" is not a chart type',
+    );
     expect(() => buildFigure(forcedLabor(), { sort: 'up' }, file)).toThrow('"up" is not an order');
-    expect(() => buildFigure(forcedLabor(), { chart: 'paired' }, file)).toThrow('content/data/test.yml: columns: a paired chart needs at least two columns');
+    expect(() => buildFigure(forcedLabor(), { chart: 'paired' }, file)).toThrow(
+      'content/data/test.yml: columns: a paired chart needs at least two columns',
+    );
     const facts = dataset([{ key: 'value', label: 'Value' }], { Share: 70, People: 20.9 });
     facts.rows[0]!.format = 'percent';
     expect(() => buildFigure(facts, {}, file)).toThrow('quote its numbers with <Stat> instead');
-    const mixed = dataset([{ key: 'a', label: 'A', format: 'percent' }, { key: 'b', label: 'B', format: 'usd' }], { X: { a: 1, b: 2 } });
+    const mixed = dataset(
+      [
+        { key: 'a', label: 'A', format: 'percent' },
+        { key: 'b', label: 'B', format: 'usd' },
+      ],
+      { X: { a: 1, b: 2 } },
+    );
     expect(() => buildFigure(mixed, {}, file)).toThrow('written differently (percent, usd)');
   });
 });

@@ -75,26 +75,48 @@ export interface FigureSource {
 }
 
 /** Checks what an author wrote and the dataset's shape; a problem fails the build naming the file and the reason. */
-function check(data: DatasetData, options: FigureOptions, { tag, file }: FigureSource): { kind: ChartKind; sort: SortOrder | undefined } {
+function check(
+  data: DatasetData,
+  options: FigureOptions,
+  { tag, file }: FigureSource,
+): { kind: ChartKind; sort: SortOrder | undefined } {
   const { chart, sort } = options;
   if (chart !== undefined && !(chartKinds as readonly string[]).includes(chart)) {
-    throw new ContentError(tag, 'chart', `"${chart}" is not a chart type; use one of ${chartKinds.join(', ')}, or leave it out to choose from the data`);
+    throw new ContentError(
+      tag,
+      'chart',
+      `"${chart}" is not a chart type; use one of ${chartKinds.join(', ')}, or leave it out to choose from the data`,
+    );
   }
   if (sort !== undefined && !(sortOrders as readonly string[]).includes(sort)) {
-    throw new ContentError(tag, 'sort', `"${sort}" is not an order; use "descending" (largest first) or "data" (as in the file)`);
+    throw new ContentError(
+      tag,
+      'sort',
+      `"${sort}" is not an order; use "descending" (largest first) or "data" (as in the file)`,
+    );
   }
   const mixed = data.rows.find((row) => row.format !== undefined);
   if (mixed) {
-    throw new ContentError(file, 'rows', `row "${mixed.key}" has its own format, so this is a table of separate facts that cannot share an axis; quote its numbers with <Stat> instead of drawing a <Figure>`);
+    throw new ContentError(
+      file,
+      'rows',
+      `row "${mixed.key}" has its own format, so this is a table of separate facts that cannot share an axis; quote its numbers with <Stat> instead of drawing a <Figure>`,
+    );
   }
   const negative = data.rows.find((row) => Object.values(row.values).some((value) => value < 0));
-  if (negative) throw new ContentError(file, 'rows', `row "${negative.key}" has a negative value; charts here start at zero`);
+  if (negative)
+    throw new ContentError(file, 'rows', `row "${negative.key}" has a negative value; charts here start at zero`);
   const kind = (chart as ChartKind | undefined) ?? defaultKind(data);
   if (kind === 'paired') {
-    if (data.columns.length < 2) throw new ContentError(file, 'columns', 'a paired chart needs at least two columns to compare');
+    if (data.columns.length < 2)
+      throw new ContentError(file, 'columns', 'a paired chart needs at least two columns to compare');
     const formats = new Set(data.columns.map((column) => column.format));
     if (formats.size > 1) {
-      throw new ContentError(file, 'columns', `a paired chart draws its columns on one scale, but they are written differently (${[...formats].join(', ')}); write chart="bars" on the <Figure> to draw the first column only, or split the dataset`);
+      throw new ContentError(
+        file,
+        'columns',
+        `a paired chart draws its columns on one scale, but they are written differently (${[...formats].join(', ')}); write chart="bars" on the <Figure> to draw the first column only, or split the dataset`,
+      );
     }
   }
   return { kind, sort: sort as SortOrder | undefined };
@@ -106,7 +128,12 @@ export function buildFigure(dataset: DatasetData, options: FigureOptions, source
   const { file } = source;
   const data = chartData(dataset);
   const rowHeading = rowHeadingOf(dataset);
-  const finish = (kind: ChartKind, geometry: ChartGeometry, rows: ChartData['rows'], notes: { scaleNote?: string; ranked?: boolean } = {}) => ({
+  const finish = (
+    kind: ChartKind,
+    geometry: ChartGeometry,
+    rows: ChartData['rows'],
+    notes: { scaleNote?: string; ranked?: boolean } = {},
+  ) => ({
     kind,
     geometry,
     rows,
@@ -124,28 +151,44 @@ export function buildFigure(dataset: DatasetData, options: FigureOptions, source
     }
     // Too many periods for columns at phone width: the same series as bars in time order.
     if (new Set(data.series.map((series) => series.format)).size > 1) {
-      throw new ContentError(file, 'rows', `${data.rows.length} periods are too many for columns at phone width, and the columns are written differently, so they cannot be drawn as bars on one scale; split the dataset`);
+      throw new ContentError(
+        file,
+        'rows',
+        `${data.rows.length} periods are too many for columns at phone width, and the columns are written differently, so they cannot be drawn as bars on one scale; split the dataset`,
+      );
     }
-    return data.series.length > 1 ? finish('paired', layoutPaired(data, { sort: 'data' }), data.rows) : finish('bars', layoutBars(data, { sort: 'data' }), data.rows);
+    return data.series.length > 1
+      ? finish('paired', layoutPaired(data, { sort: 'data' }), data.rows)
+      : finish('bars', layoutBars(data, { sort: 'data' }), data.rows);
   }
   if (requested === 'paired') {
     const order = sort ?? 'data';
     return finish('paired', layoutPaired(data, { sort: order }), orderRows(data.rows, order));
   }
   const order = sort ?? 'descending';
-  return finish('bars', layoutBars(data, { sort: order }), orderRows(data.rows, order), { ranked: order === 'descending' });
+  return finish('bars', layoutBars(data, { sort: order }), orderRows(data.rows, order), {
+    ranked: order === 'descending',
+  });
 }
 
 /** The text alternative: what kind of chart, then every value in the chart's order. */
-export function describe(kind: ChartKind, data: ChartData, { scaleNote = '', ranked = false, byYear = true } = {}): string {
+export function describe(
+  kind: ChartKind,
+  data: ChartData,
+  { scaleNote = '', ranked = false, byYear = true } = {},
+): string {
   const values = (index: number) => data.rows.map((row) => `${row.label}, ${row.texts[index] ?? ''}`).join('; ');
   if (kind === 'columns') {
     const chart = `Column chart${data.series.length > 1 ? 's' : ''}${byYear ? ' by year' : ''}`;
-    const intro = data.series.length > 1 ? `${chart}, one for each measure.${scaleNote ? ` ${scaleNote}` : ''}` : `${chart}.`;
+    const intro =
+      data.series.length > 1 ? `${chart}, one for each measure.${scaleNote ? ` ${scaleNote}` : ''}` : `${chart}.`;
     return `${intro} ${data.series.map((series, index) => `${series.label}: ${values(index)}.`).join(' ')}`;
   }
   if (kind === 'paired') {
-    const rows = data.rows.map((row) => `${row.label}: ${data.series.map((series, index) => `${inSentence(series.label)} ${row.texts[index] ?? ''}`).join(', ')}.`);
+    const rows = data.rows.map(
+      (row) =>
+        `${row.label}: ${data.series.map((series, index) => `${inSentence(series.label)} ${row.texts[index] ?? ''}`).join(', ')}.`,
+    );
     return `Paired bars for each category. ${rows.join(' ')}`;
   }
   return `Bar chart${ranked ? ', largest first' : ''}. ${values(0)}.`;

@@ -4,7 +4,7 @@
 // (src/client/inline/on-demand.js) that imports these with a plain dynamic import(), so no module loader or preload
 // helper ships on every page, which keeps a section inside its 14 KB first-view budget.
 import { build } from 'esbuild';
-import { copyFile, mkdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withTrailingSlash } from '../lib/base-path.mjs';
@@ -40,7 +40,16 @@ export default function onDemandBundles() {
             define: { 'import.meta.env.BASE_URL': JSON.stringify(base) },
             logLevel: 'warning',
           });
-          if (bundle.css) await copyFile(source(bundle.css), `${out}.css`);
+          // Minified like the scripts: the source keeps its comments and one rule a line for people.
+          if (bundle.css) {
+            await build({
+              entryPoints: [source(bundle.css)],
+              bundle: true,
+              minify: true,
+              outfile: `${out}.css`,
+              logLevel: 'warning',
+            });
+          }
         }
         logger.info(`on-demand bundles written: ${bundles.map((bundle) => `${bundle.out}.js`).join(', ')}`);
       },

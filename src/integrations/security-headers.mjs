@@ -44,14 +44,20 @@ export function trimPolicy(html, file = 'a page') {
   if (!match) return html;
   const policy = match[1].replace(/&#39;/g, "'");
   const hashOf = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-  const inline = (tag) => [...html.matchAll(new RegExp(`<${tag}(?![^>]*\\ssrc=)[^>]*>([\\s\\S]*?)</${tag}>`, 'gi'))].map((found) => hashOf(found[1]));
+  const inline = (tag) =>
+    [...html.matchAll(new RegExp(`<${tag}(?![^>]*\\ssrc=)[^>]*>([\\s\\S]*?)</${tag}>`, 'gi'))].map((found) =>
+      hashOf(found[1]),
+    );
   const wanted = { 'script-src': inline('script'), 'style-src': inline('style') };
   const parts = policy.split(';').map((part) => {
     const [name, ...sources] = part.trim().split(/\s+/);
     if (!name || !(name in wanted)) return part.trim();
     const listed = new Set(sources.filter((source) => source.startsWith("'sha")));
     for (const hash of wanted[name]) {
-      if (!listed.has(hash)) throw new Error(`${file}: an inline ${name === 'script-src' ? 'script' : 'style'} has hash ${hash}, which Astro did not put in the policy`);
+      if (!listed.has(hash))
+        throw new Error(
+          `${file}: an inline ${name === 'script-src' ? 'script' : 'style'} has hash ${hash}, which Astro did not put in the policy`,
+        );
     }
     return [name, ...sources.filter((source) => !source.startsWith("'sha")), ...new Set(wanted[name])].join(' ');
   });

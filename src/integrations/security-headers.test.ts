@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { mergePolicies, trimPolicy } from './security-headers.mjs';
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-const page = (policy: string, body: string) => `<html><head><meta http-equiv="content-security-policy" content="${policy}"></head><body>${body}</body></html>`;
+const page = (policy: string, body: string) =>
+  `<html><head><meta http-equiv="content-security-policy" content="${policy}"></head><body>${body}</body></html>`;
 
 describe('trimPolicy', () => {
   it("keeps only the hashes of the page's own inline scripts and styles", () => {
@@ -15,12 +16,16 @@ describe('trimPolicy', () => {
     expect(out).toContain("default-src 'self'");
   });
   it('fails when an inline script is not in the policy, rather than ship a page whose script is refused', () => {
-    expect(() => trimPolicy(page("script-src 'self'", '<script>c()</script>'), 'dist/x.html')).toThrow('dist/x.html: an inline script has hash');
+    expect(() => trimPolicy(page("script-src 'self'", '<script>c()</script>'), 'dist/x.html')).toThrow(
+      'dist/x.html: an inline script has hash',
+    );
   });
 });
 
 describe('mergePolicies', () => {
   it('joins the sources of each directive across pages', () => {
-    expect(mergePolicies(["script-src 'self' 'sha256-a'", "script-src 'self' 'sha256-b'; img-src 'self'"])).toBe("script-src 'self' 'sha256-a' 'sha256-b'; img-src 'self'");
+    expect(mergePolicies(["script-src 'self' 'sha256-a'", "script-src 'self' 'sha256-b'; img-src 'self'"])).toBe(
+      "script-src 'self' 'sha256-a' 'sha256-b'; img-src 'self'",
+    );
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { numberCitations } from './citations';
 
-const cite = (id: string) => `<sup class="cite"><a href="#src-${id}" data-cite="${id}" aria-label="Source 1">[1]</a></sup>`;
+const cite = (id: string) =>
+  `<sup class="cite"><a href="#src-${id}" data-cite="${id}" aria-label="Source 1">[1]</a></sup>`;
 const numbers: Record<string, number> = { a: 1, b: 2 };
 const numberOf = (id: string) => numbers[id];
 
@@ -19,6 +20,9 @@ describe('numberCitations', () => {
   });
 
   it('leaves text without citations alone', () => {
-    expect(numberCitations('<p>data-cite is a word here</p>', numberOf)).toEqual({ html: '<p>data-cite is a word here</p>', anchors: {} });
+    expect(numberCitations('<p>data-cite is a word here</p>', numberOf)).toEqual({
+      html: '<p>data-cite is a word here</p>',
+      anchors: {},
+    });
   });
 });

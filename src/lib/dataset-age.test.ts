@@ -12,8 +12,18 @@ describe('the newest year a dataset describes', () => {
   });
 
   it('takes the largest year the period or any row label names', () => {
-    expect(newestYear({ period: '2015–2023 (no confirmed figure for 2022)', rows: [{ label: '2015' }, { label: '2023' }] }, checked)).toBe(2023);
-    expect(newestYear({ period: 'mixed', rows: [{ label: 'Workers freed, 2 August 1995' }, { label: 'People found, July 1997' }] }, checked)).toBe(1997);
+    expect(
+      newestYear(
+        { period: '2015–2023 (no confirmed figure for 2022)', rows: [{ label: '2015' }, { label: '2023' }] },
+        checked,
+      ),
+    ).toBe(2023);
+    expect(
+      newestYear(
+        { period: 'mixed', rows: [{ label: 'Workers freed, 2 August 1995' }, { label: 'People found, July 1997' }] },
+        checked,
+      ),
+    ).toBe(1997);
   });
 
   it('prefers the latest field, and reads "present" as the year of the check', () => {

@@ -7,5 +7,13 @@ const ATTRIBUTE = /([a-zA-Z]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["']([^"']*)["'
 export function mdxTags(body: string, component: string): Map<string, string>[] {
   const text = body.replace(/\{\/\*[\s\S]*?\*\/\}/g, '');
   const tag = new RegExp(`<${component}\\b([^>]*?)\\/?>`, 'g');
-  return [...text.matchAll(tag)].map((match) => new Map([...(match[1] ?? '').matchAll(ATTRIBUTE)].map((attribute) => [attribute[1]!, attribute[2] ?? attribute[3] ?? attribute[4] ?? ''])));
+  return [...text.matchAll(tag)].map(
+    (match) =>
+      new Map(
+        [...(match[1] ?? '').matchAll(ATTRIBUTE)].map((attribute) => [
+          attribute[1]!,
+          attribute[2] ?? attribute[3] ?? attribute[4] ?? '',
+        ]),
+      ),
+  );
 }

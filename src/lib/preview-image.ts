@@ -25,7 +25,10 @@ interface Node {
   type: string;
   props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string };
 }
-const box = (style: Record<string, unknown>, ...children: (Node | string)[]): Node => ({ type: 'div', props: { style: { display: 'flex', ...style }, children } });
+const box = (style: Record<string, unknown>, ...children: (Node | string)[]): Node => ({
+  type: 'div',
+  props: { style: { display: 'flex', ...style }, children },
+});
 
 export interface Preview {
   kicker: string;
@@ -35,16 +38,37 @@ export interface Preview {
 
 export async function renderPreview({ kicker, title, footer }: Preview): Promise<Buffer> {
   // The light scheme's page, text and accent, as a reader sees the site by default.
-  const [bg, fg, soft, accent] = [colour(palette.light, 'bg'), colour(palette.light, 'fg'), colour(palette.light, 'fg-soft'), colour(palette.light, 'accent')];
+  const [bg, fg, soft, accent] = [
+    colour(palette.light, 'bg'),
+    colour(palette.light, 'fg'),
+    colour(palette.light, 'fg-soft'),
+    colour(palette.light, 'accent'),
+  ];
   // The padding sits on an inner box that grows to fill the frame: the root's size must stay exactly 1200×630.
   const tree = box(
-    { width: 1200, height: 630, flexDirection: 'column', background: bg, color: fg, fontFamily: 'Inter', borderTop: `18px solid ${accent}` },
+    {
+      width: 1200,
+      height: 630,
+      flexDirection: 'column',
+      background: bg,
+      color: fg,
+      fontFamily: 'Inter',
+      borderTop: `18px solid ${accent}`,
+    },
     box(
       { flexGrow: 1, flexDirection: 'column', justifyContent: 'space-between', padding: '64px 80px' },
-      box({ flexDirection: 'column' }, box({ fontSize: 34, color: soft }, kicker), box({ fontSize: title.length > 40 ? 68 : 84, fontWeight: 700, lineHeight: 1.08, marginTop: 24 }, title)),
+      box(
+        { flexDirection: 'column' },
+        box({ fontSize: 34, color: soft }, kicker),
+        box({ fontSize: title.length > 40 ? 68 : 84, fontWeight: 700, lineHeight: 1.08, marginTop: 24 }, title),
+      ),
       box({ fontSize: 30, color: soft }, footer),
     ),
   );
-  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: 1200, height: 630, fonts: await loadFonts() });
+  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], {
+    width: 1200,
+    height: 630,
+    fonts: await loadFonts(),
+  });
   return sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
 }

@@ -11,7 +11,7 @@ const printCss = readFileSync(new URL('../styles/print.css', import.meta.url), '
 
 describe('print.css', () => {
   it('prints the hotline exactly as content/help-lines.yml gives it, in the margin of every page', () => {
-    const margin = /@top-center\s*{[^}]*content:\s*"([^"]+)"/.exec(printCss)?.[1] ?? '';
+    const margin = /@top-center\s*{[^}]*content:\s*(["'])(.+?)\1/.exec(printCss)?.[2] ?? '';
     expect(margin).toContain(hotline.name);
     expect(margin).toContain(hotline.phone.display);
     expect(margin).toContain(hotline.text.display);

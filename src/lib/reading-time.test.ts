@@ -6,8 +6,10 @@ import { figureWords, minutesFor, readingWords, WORDS_PER_MINUTE, type ReadableD
 
 // The content-error fixture, not the live brief: the counts must not move when a writer edits a section.
 const fixture = new URL('../test/fixtures/minimal/', import.meta.url).pathname;
-const dataset = (id: string): ReadableDataset => datasetSchema.parse(parse(readFileSync(`${fixture}data/${id}.yml`, 'utf8')));
-const body = (slug: string) => readFileSync(`${fixture}sections/sample/${slug}.mdx`, 'utf8').replace(/^---[\s\S]*?---\n/, '');
+const dataset = (id: string): ReadableDataset =>
+  datasetSchema.parse(parse(readFileSync(`${fixture}data/${id}.yml`, 'utf8')));
+const body = (slug: string) =>
+  readFileSync(`${fixture}sections/sample/${slug}.mdx`, 'utf8').replace(/^---[\s\S]*?---\n/, '');
 
 describe('readingWords', () => {
   const chart: ReadableDataset = {
@@ -25,7 +27,8 @@ describe('readingWords', () => {
   };
 
   it('counts prose words, not tags, citations, addresses or comments', () => {
-    const text = 'A short line with <Term id="tvpa">the law</Term> in it.<Cite id="x" /> See [the history](../history/) {/* not read */}';
+    const text =
+      'A short line with <Term id="tvpa">the law</Term> in it.<Cite id="x" /> See [the history](../history/) {/* not read */}';
     expect(readingWords(text, () => undefined)).toBe(11);
   });
 
@@ -45,7 +48,8 @@ describe('a section file with a figure', () => {
   it('counts the figure read from its data file, so the time is no longer that of the prose alone', () => {
     const section = `${body('first')}\n\n<Figure id="sample-data" />\n\n`;
     // Prose just short of the point where one minute rounds up to two, so the figure's words must tip it.
-    const text = section + 'word '.repeat(Math.floor(WORDS_PER_MINUTE * 1.5) - 1 - readingWords(section, () => undefined));
+    const text =
+      section + 'word '.repeat(Math.floor(WORDS_PER_MINUTE * 1.5) - 1 - readingWords(section, () => undefined));
     const ids = [...text.matchAll(/<Figure id="([^"]+)"/g)].map((match) => match[1]!);
     expect(ids.length).toBeGreaterThan(0);
     const withFigures = readingWords(text, dataset);

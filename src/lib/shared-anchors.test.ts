@@ -10,7 +10,8 @@ describe('markSharedHeadings', () => {
   });
 
   it('leaves headings without an id, other levels and other elements alone', () => {
-    const html = '<h2>No id</h2><h1 id="title">Title</h1><h5 id="small">Small</h5><p id="para">Text</p><header id="top"></header>';
+    const html =
+      '<h2>No id</h2><h1 id="title">Title</h1><h5 id="small">Small</h5><p id="para">Text</p><header id="top"></header>';
     expect(markSharedHeadings(html)).toBe(html);
   });
 });

@@ -6,4 +6,5 @@
 // is rendered, because Astro gives them their ids as it renders them.
 
 /** Marks every h2–h4 with an id in rendered MDX as a shared anchor. */
-export const markSharedHeadings = (html: string): string => html.replace(/<(h[2-4])(?=\s[^>]*\bid=")/g, '<$1 data-shared-anchor');
+export const markSharedHeadings = (html: string): string =>
+  html.replace(/<(h[2-4])(?=\s[^>]*\bid=")/g, '<$1 data-shared-anchor');

@@ -5,7 +5,9 @@ export const SHORT_URL_MAX = 48;
 export function shortUrl(url: string, max = SHORT_URL_MAX): string {
   const parsed = new URL(url);
   const host = parsed.hostname.replace(/^www\./, '');
-  const path = decodeURI(parsed.pathname).replace(/\/$/, '').replace(/\.(html?|aspx?|php)$/i, '');
+  const path = decodeURI(parsed.pathname)
+    .replace(/\/$/, '')
+    .replace(/\.(html?|aspx?|php)$/i, '');
   const full = `${host}${path}`;
   if (full.length <= max) return full;
   // Cut at a slash or hyphen where one falls near the end, so the form stays recognisable.

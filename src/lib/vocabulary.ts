@@ -6,9 +6,16 @@ export const timelineThemes = ['law', 'enforcement', 'victims', 'technology', 'b
 export type TimelineTheme = (typeof timelineThemes)[number];
 
 /** The five steps of the brief's call to action, in order, with the name the discussion guide prints. */
-export const actionSteps = { measure: 'Measure', identify: 'Identify', 'reach-out': 'Reach out', plan: 'Plan', execute: 'Execute' } as const;
+export const actionSteps = {
+  measure: 'Measure',
+  identify: 'Identify',
+  'reach-out': 'Reach out',
+  plan: 'Plan',
+  execute: 'Execute',
+} as const;
 export type ActionStep = keyof typeof actionSteps;
 export const actionStepIds = Object.keys(actionSteps) as [ActionStep, ...ActionStep[]];
 
 /** "law, enforcement or business": the values a schema's error message offers. */
-export const oneOf = (values: readonly string[]) => (values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`);
+export const oneOf = (values: readonly string[]) =>
+  values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;

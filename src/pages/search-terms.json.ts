@@ -26,7 +26,8 @@ export const GET: APIRoute = async () => {
   for (const brief of await loadBriefs()) {
     briefs.push({ title: brief.entry.data.title, url: href(briefPath(brief.id)) });
     const signsSection = brief.sections.find((section) => sectionSlug(section) === SIGNS_SECTION);
-    if (signsSection && !signs) signs = { title: signsSection.data.title, url: href(sectionPath(brief.id, SIGNS_SECTION)) };
+    if (signsSection && !signs)
+      signs = { title: signsSection.data.title, url: href(sectionPath(brief.id, SIGNS_SECTION)) };
     terms.add(brief.entry.data.title);
     for (const topic of brief.entry.data.topics) {
       topics.add(topic);
@@ -38,9 +39,19 @@ export const GET: APIRoute = async () => {
       for (const heading of (await render(section)).headings) terms.add(heading.text);
     }
   }
-  const synonyms: Synonym[] = (await getCollection('search')).flatMap((file) => file.data.synonyms.map(({ when, search, replaces }) => ({ when, search, ...(replaces ? { replaces } : {}) })));
+  const synonyms: Synonym[] = (await getCollection('search')).flatMap((file) =>
+    file.data.synonyms.map(({ when, search, replaces }) => ({ when, search, ...(replaces ? { replaces } : {}) })),
+  );
   for (const { glossary } of await loadGlossaries()) synonyms.push(...glossarySynonyms(glossary.data.terms));
-  return new Response(JSON.stringify({ terms: [...terms].sort(), topics: [...topics], synonyms, help: { hotline: await helpHotline(), briefs, ...(signs ? { signs } : {}) } }), {
-    headers: { 'Content-Type': 'application/json' },
-  });
+  return new Response(
+    JSON.stringify({
+      terms: [...terms].sort(),
+      topics: [...topics],
+      synonyms,
+      help: { hotline: await helpHotline(), briefs, ...(signs ? { signs } : {}) },
+    }),
+    {
+      headers: { 'Content-Type': 'application/json' },
+    },
+  );
 };

@@ -6,7 +6,9 @@ export const briefSchema = z.object({
   /** Full title, e.g. "Human Trafficking". */
   title: text('title'),
   /** One or two sentences for cards and the meta description. */
-  summary: text('summary').min(20, { error: 'summary must be a sentence or two' }).max(300, { error: 'summary must stay under 300 characters' }),
+  summary: text('summary')
+    .min(20, { error: 'summary must be a sentence or two' })
+    .max(300, { error: 'summary must stay under 300 characters' }),
   /** Name of the series the brief belongs to. */
   series: text('series'),
   /** When an editor last checked the brief against its sources. */

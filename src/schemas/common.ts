@@ -2,15 +2,16 @@ import { z } from 'astro/zod';
 
 /** A lowercase, hyphenated identifier: it becomes part of a URL or an anchor, so it must stay stable. */
 export const slug = (what: string) =>
-  z
-    .string({ error: `${what} must be text` })
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-      error: `${what} must be lowercase letters, digits and single hyphens (like "section-230")`,
-    });
+  z.string({ error: `${what} must be text` }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: `${what} must be lowercase letters, digits and single hyphens (like "section-230")`,
+  });
 
 /** Required text: missing or empty fails with the field's name, not a bare "Required". */
 export const text = (field: string) =>
-  z.string({ error: `${field} is required (text)` }).trim().min(1, { error: `${field} must not be empty` });
+  z
+    .string({ error: `${field} is required (text)` })
+    .trim()
+    .min(1, { error: `${field} must not be empty` });
 
 /** Outbound links are https only: readers may be on hostile networks. */
 export const httpsUrl = z
@@ -26,11 +27,18 @@ export const isoDate = z
   .union([z.string(), z.date()], { error: 'date must be written in quotes as "YYYY-MM-DD"' })
   .transform((value, ctx) => {
     if (value instanceof Date) {
-      ctx.addIssue({ code: 'custom', message: `write the date in quotes, like "${value.toISOString().slice(0, 10)}", so an impossible day cannot slip through` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `write the date in quotes, like "${value.toISOString().slice(0, 10)}", so an impossible day cannot slip through`,
+      });
       return z.NEVER;
     }
     const date = new Date(`${value}T00:00:00Z`);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    if (
+      !/^\d{4}-\d{2}-\d{2}$/.test(value) ||
+      Number.isNaN(date.getTime()) ||
+      date.toISOString().slice(0, 10) !== value
+    ) {
       ctx.addIssue({ code: 'custom', message: `"${value}" is not a real date written as YYYY-MM-DD` });
       return z.NEVER;
     }
@@ -41,6 +49,9 @@ export const isoDate = z
 export const requiredDate = (field: string, what: string) =>
   z
     .union([z.string(), z.date()], {
-      error: (issue) => (issue.input === undefined ? `${field} is required: ${what}, written in quotes as "YYYY-MM-DD"` : `${field} must be written in quotes as "YYYY-MM-DD"`),
+      error: (issue) =>
+        issue.input === undefined
+          ? `${field} is required: ${what}, written in quotes as "YYYY-MM-DD"`
+          : `${field} must be written in quotes as "YYYY-MM-DD"`,
     })
     .pipe(isoDate);

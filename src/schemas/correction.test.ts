@@ -25,8 +25,12 @@ describe('a correction entry', () => {
     expect(messages({ ...valid, sources: [] })).toEqual(['sources: a correction must name at least one source']);
   });
   it('rejects an impossible date and a date the YAML parser already turned into another day', () => {
-    expect(messages({ ...valid, date: '2026-02-30' })).toEqual(['date: "2026-02-30" is not a real date written as YYYY-MM-DD']);
-    expect(messages({ ...valid, date: new Date('2026-03-02T00:00:00Z') })[0]).toMatch(/^date: write the date in quotes/);
+    expect(messages({ ...valid, date: '2026-02-30' })).toEqual([
+      'date: "2026-02-30" is not a real date written as YYYY-MM-DD',
+    ]);
+    expect(messages({ ...valid, date: new Date('2026-03-02T00:00:00Z') })[0]).toMatch(
+      /^date: write the date in quotes/,
+    );
   });
   it('names the field when the page or anchor cannot be part of an address', () => {
     expect(messages({ ...valid, page: 'By the numbers' })[0]).toMatch(/^page: page must be lowercase letters/);

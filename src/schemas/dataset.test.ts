@@ -24,11 +24,15 @@ describe('dataset dates', () => {
 
   it('names the missing checked field and what it records', () => {
     const { checked: _checked, ...rest } = base;
-    expect(messages(rest)).toEqual(['checked: checked is required: the day these numbers were last checked against their sources and for a newer edition, written in quotes as "YYYY-MM-DD"']);
+    expect(messages(rest)).toEqual([
+      'checked: checked is required: the day these numbers were last checked against their sources and for a newer edition, written in quotes as "YYYY-MM-DD"',
+    ]);
   });
 
   it('refuses an impossible checked date', () => {
-    expect(messages({ ...base, checked: '2026-02-30' })).toEqual(['checked: "2026-02-30" is not a real date written as YYYY-MM-DD']);
+    expect(messages({ ...base, checked: '2026-02-30' })).toEqual([
+      'checked: "2026-02-30" is not a real date written as YYYY-MM-DD',
+    ]);
   });
 
   it('asks an old dataset why nothing newer is shown, and accepts the reason', () => {
@@ -40,6 +44,8 @@ describe('dataset dates', () => {
   });
 
   it('asks for latest when no year can be read', () => {
-    expect(messages({ ...base, period: 'the pilot years' })).toEqual(['latest: neither the period nor any row label names a year; add latest: <the newest year the numbers describe>']);
+    expect(messages({ ...base, period: 'the pilot years' })).toEqual([
+      'latest: neither the period nor any row label names a year; add latest: <the newest year the numbers describe>',
+    ]);
   });
 });

@@ -47,7 +47,10 @@ export const datasetSchema = z
     rows: z.array(rowSchema).min(1, { error: 'a dataset needs at least one row' }),
     notes: z.array(z.string()).default([]),
     /** When the numbers were last checked against their sources and for a newer edition. */
-    checked: requiredDate('checked', 'the day these numbers were last checked against their sources and for a newer edition'),
+    checked: requiredDate(
+      'checked',
+      'the day these numbers were last checked against their sources and for a newer edition',
+    ),
     /** The newest year the numbers describe, when neither the period nor the row labels name it. */
     latest: z.number({ error: 'latest must be a year, like 2023' }).int().min(1800).max(2100).optional(),
     /** Why nothing newer is shown: required once the newest figure is more than five years older than the check. */
@@ -59,7 +62,12 @@ export const datasetSchema = z
   .superRefine((data, ctx) => {
     const newest = newestYear(data, data.checked);
     if (newest === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['latest'], message: 'neither the period nor any row label names a year; add latest: <the newest year the numbers describe>' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['latest'],
+        message:
+          'neither the period nor any row label names a year; add latest: <the newest year the numbers describe>',
+      });
     } else if (ageInYears(newest, data.checked) > STALE_AFTER_YEARS && !data.stale) {
       const checkedYear = data.checked.getUTCFullYear();
       ctx.addIssue({
@@ -72,20 +80,33 @@ export const datasetSchema = z
     const sourceIds = new Set(data.sources.map((source) => source.id));
     const rowKeys = new Set<string>();
     data.rows.forEach((row, index) => {
-      if (rowKeys.has(row.key)) ctx.addIssue({ code: 'custom', path: ['rows', index, 'key'], message: `row key "${row.key}" is used twice` });
+      if (rowKeys.has(row.key))
+        ctx.addIssue({ code: 'custom', path: ['rows', index, 'key'], message: `row key "${row.key}" is used twice` });
       rowKeys.add(row.key);
       for (const key of keys) {
         if (!(key in row.values)) {
-          ctx.addIssue({ code: 'custom', path: ['rows', index, 'values', key], message: `row "${row.key}" has no value for column "${key}"` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rows', index, 'values', key],
+            message: `row "${row.key}" has no value for column "${key}"`,
+          });
         }
       }
       for (const key of Object.keys(row.values)) {
         if (!keys.includes(key)) {
-          ctx.addIssue({ code: 'custom', path: ['rows', index, 'values', key], message: `row "${row.key}" has a value for "${key}", which is not a column` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rows', index, 'values', key],
+            message: `row "${row.key}" has a value for "${key}", which is not a column`,
+          });
         }
       }
       if (row.source && !sourceIds.has(row.source)) {
-        ctx.addIssue({ code: 'custom', path: ['rows', index, 'source'], message: `row "${row.key}" names source "${row.source}", which the dataset does not list` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rows', index, 'source'],
+          message: `row "${row.key}" names source "${row.source}", which the dataset does not list`,
+        });
       }
     });
   });

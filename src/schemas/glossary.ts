@@ -24,7 +24,8 @@ export const glossarySchema = z
   .superRefine((glossary, ctx) => {
     const seen = new Set<string>();
     glossary.terms.forEach((entry, index) => {
-      if (seen.has(entry.id)) ctx.addIssue({ code: 'custom', path: ['terms', index, 'id'], message: `term id "${entry.id}" is used twice` });
+      if (seen.has(entry.id))
+        ctx.addIssue({ code: 'custom', path: ['terms', index, 'id'], message: `term id "${entry.id}" is used twice` });
       seen.add(entry.id);
     });
   });

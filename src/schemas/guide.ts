@@ -11,7 +11,9 @@ const agendaItem = z.object({
 
 const question = z.object({
   /** Permanent anchor (#q-…): written by hand, never derived from the wording, so editing a question keeps its link. */
-  id: z.string({ error: 'question id is required' }).regex(/^q-[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'question id must start with "q-" and use lowercase letters, digits and hyphens' }),
+  id: z.string({ error: 'question id is required' }).regex(/^q-[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'question id must start with "q-" and use lowercase letters, digits and hyphens',
+  }),
   /** The section (file name) the question draws on. */
   section: slug('question section'),
   /** learn: what did you learn; think: what do you think; act: what could we do here; weigh: trade-offs between approaches. */
@@ -37,33 +39,52 @@ const action = z.object({
 });
 
 /** A discussion guide: one per brief, the page circle leaders share, print and run a meeting from. */
-export const guideSchema = z.object({
-  brief: slug('brief'),
-  title: text('title'),
-  summary: text('summary').min(40, { error: 'summary must be a full sentence' }).max(220, { error: 'summary must stay under 220 characters' }),
-  purpose: text('purpose'),
-  agenda: z.object({
-    full: z.array(agendaItem).min(3, { error: 'the 90-minute agenda needs at least three parts' }),
-    short: z.array(agendaItem).min(3, { error: 'the 60-minute agenda needs at least three parts' }),
-  }),
-  agreements: z.array(text('agreement')).min(3, { error: 'list at least three conversation agreements' }),
-  parts: z.array(part).min(1),
-  actions: z.array(action).min(5, { error: 'give at least one action for each of the five steps' }),
-  nextTopics: z.array(z.object({ title: text('next topic title'), text: text('next topic text') })).default([]),
-}).superRefine((guide, ctx) => {
-  const total = (items: { minutes: number }[]) => items.reduce((sum, item) => sum + item.minutes, 0);
-  if (total(guide.agenda.full) !== 90) ctx.addIssue({ code: 'custom', path: ['agenda', 'full'], message: `the full agenda adds up to ${total(guide.agenda.full)} minutes, not 90` });
-  if (total(guide.agenda.short) !== 60) ctx.addIssue({ code: 'custom', path: ['agenda', 'short'], message: `the short agenda adds up to ${total(guide.agenda.short)} minutes, not 60` });
-  const seen = new Map<string, string>();
-  guide.parts.forEach((part, p) =>
-    part.questions.forEach((q, i) => {
-      const where = `parts[${p}].questions[${i}]`;
-      const earlier = seen.get(q.id);
-      if (earlier) ctx.addIssue({ code: 'custom', path: ['parts', p, 'questions', i, 'id'], message: `question id "${q.id}" is already used at ${earlier}; every question needs its own permanent id` });
-      seen.set(q.id, where);
+export const guideSchema = z
+  .object({
+    brief: slug('brief'),
+    title: text('title'),
+    summary: text('summary')
+      .min(40, { error: 'summary must be a full sentence' })
+      .max(220, { error: 'summary must stay under 220 characters' }),
+    purpose: text('purpose'),
+    agenda: z.object({
+      full: z.array(agendaItem).min(3, { error: 'the 90-minute agenda needs at least three parts' }),
+      short: z.array(agendaItem).min(3, { error: 'the 60-minute agenda needs at least three parts' }),
     }),
-  );
-});
+    agreements: z.array(text('agreement')).min(3, { error: 'list at least three conversation agreements' }),
+    parts: z.array(part).min(1),
+    actions: z.array(action).min(5, { error: 'give at least one action for each of the five steps' }),
+    nextTopics: z.array(z.object({ title: text('next topic title'), text: text('next topic text') })).default([]),
+  })
+  .superRefine((guide, ctx) => {
+    const total = (items: { minutes: number }[]) => items.reduce((sum, item) => sum + item.minutes, 0);
+    if (total(guide.agenda.full) !== 90)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['agenda', 'full'],
+        message: `the full agenda adds up to ${total(guide.agenda.full)} minutes, not 90`,
+      });
+    if (total(guide.agenda.short) !== 60)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['agenda', 'short'],
+        message: `the short agenda adds up to ${total(guide.agenda.short)} minutes, not 60`,
+      });
+    const seen = new Map<string, string>();
+    guide.parts.forEach((part, p) =>
+      part.questions.forEach((q, i) => {
+        const where = `parts[${p}].questions[${i}]`;
+        const earlier = seen.get(q.id);
+        if (earlier)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['parts', p, 'questions', i, 'id'],
+            message: `question id "${q.id}" is already used at ${earlier}; every question needs its own permanent id`,
+          });
+        seen.set(q.id, where);
+      }),
+    );
+  });
 
 export type GuideData = z.infer<typeof guideSchema>;
 export type GuideQuestion = z.infer<typeof question>;

@@ -9,7 +9,9 @@ import { sourceList } from './source';
  */
 export const pageSchema = z.object({
   title: text('title'),
-  summary: text('summary').min(40, { error: 'summary must be a full sentence' }).max(220, { error: 'summary must stay under 220 characters' }),
+  summary: text('summary')
+    .min(40, { error: 'summary must be a full sentence' })
+    .max(220, { error: 'summary must stay under 220 characters' }),
   /** The brief a companion page belongs to; its folder must carry the same name. */
   brief: slug('brief').optional(),
   /** The section of the brief the page extends; the page links back to it. */

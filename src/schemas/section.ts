@@ -13,7 +13,9 @@ export const sectionSchema = z.object({
   /** Short label for navigation and cards. */
   shortTitle: text('shortTitle').max(40, { error: 'shortTitle must stay under 40 characters' }),
   /** One or two sentences: card text and meta description. */
-  summary: text('summary').min(40, { error: 'summary must be a full sentence' }).max(220, { error: 'summary must stay under 220 characters (it is the meta description)' }),
+  summary: text('summary')
+    .min(40, { error: 'summary must be a full sentence' })
+    .max(220, { error: 'summary must stay under 220 characters (it is the meta description)' }),
   /** Works the section relies on, cited inline with <Cite id="…" />. */
   sources: sourceList.default([]),
 });

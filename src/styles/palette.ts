@@ -7,7 +7,9 @@ export type Palette = Record<string, string>;
 
 /** The colour custom properties (`--name: #rrggbb`) of a block of CSS, by name. */
 export const colours = (block: string): Palette =>
-  Object.fromEntries([...block.matchAll(/--([a-z0-9-]+):\s*(#[0-9a-f]{3,8})\b/gi)].map((match) => [match[1]!, match[2]!.toLowerCase()]));
+  Object.fromEntries(
+    [...block.matchAll(/--([a-z0-9-]+):\s*(#[0-9a-f]{3,8})\b/gi)].map((match) => [match[1]!, match[2]!.toLowerCase()]),
+  );
 
 // The dark scheme applies on screens only: on paper every colour keeps its light value (print.css then
 // whitens the page), so a reader whose system is dark still prints dark marks on white.
@@ -17,8 +19,12 @@ const DARK = '@media screen and (prefers-color-scheme: dark)';
 export function paletteOf(stylesheet: string): { light: Palette; dark: Palette } {
   const root = stylesheet.indexOf(':root {');
   const dark = stylesheet.indexOf(DARK);
-  if (root < 0 || dark < root) throw new Error(`global.css must define the light colours in :root { … }, then the dark ones in ${DARK} { … }`);
-  const darkBlock = stylesheet.slice(dark, stylesheet.indexOf('}', stylesheet.indexOf('{', stylesheet.indexOf(':root', dark))));
+  if (root < 0 || dark < root)
+    throw new Error(`global.css must define the light colours in :root { … }, then the dark ones in ${DARK} { … }`);
+  const darkBlock = stylesheet.slice(
+    dark,
+    stylesheet.indexOf('}', stylesheet.indexOf('{', stylesheet.indexOf(':root', dark))),
+  );
   const light = colours(stylesheet.slice(root, dark));
   return { light, dark: { ...light, ...colours(darkBlock) } };
 }

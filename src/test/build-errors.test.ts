@@ -24,8 +24,12 @@ function buildWith(change: (root: string) => void, onlyPage?: string) {
     change(content);
     const cwd = onlyPage ? join(dir, 'project') : project;
     if (onlyPage) {
-      for (const file of ['astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(project, file), join(cwd, file));
-      cpSync(join(project, 'src'), join(cwd, 'src'), { recursive: true, filter: (path) => !path.startsWith(join(project, 'src/pages')) });
+      for (const file of ['astro.config.mjs', 'tsconfig.json', 'package.json'])
+        cpSync(join(project, file), join(cwd, file));
+      cpSync(join(project, 'src'), join(cwd, 'src'), {
+        recursive: true,
+        filter: (path) => !path.startsWith(join(project, 'src/pages')),
+      });
       mkdirSync(join(cwd, 'src/pages'));
       cpSync(join(project, 'src/pages', onlyPage), join(cwd, 'src/pages', onlyPage));
       symlinkSync(join(project, 'node_modules'), join(cwd, 'node_modules'));
@@ -33,7 +37,14 @@ function buildWith(change: (root: string) => void, onlyPage?: string) {
     const result = spawnSync('astro', ['build', '--outDir', join(dir, 'dist')], {
       cwd,
       encoding: 'utf8',
-      env: { ...process.env, ALLOW_LOCAL_SITE: '1', CONTENT_DIR: content, ASTRO_CACHE_DIR: join(dir, 'cache'), FORCE_COLOR: '0', NO_COLOR: '1' },
+      env: {
+        ...process.env,
+        ALLOW_LOCAL_SITE: '1',
+        CONTENT_DIR: content,
+        ASTRO_CACHE_DIR: join(dir, 'cache'),
+        FORCE_COLOR: '0',
+        NO_COLOR: '1',
+      },
     });
     // Strip colour codes so the assertion reads the error itself.
     const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
@@ -72,15 +83,24 @@ describe('content errors fail the build with file, field and reason', () => {
   });
 
   it('a cross-file error: a "corrected" link to a correction that does not exist', () => {
-    const { ok, output } = buildWith((root) => edit(root, 'sections/sample/first.mdx', '<Corrected id="sample-fix" />', '<Corrected id="no-such-fix" />'));
+    const { ok, output } = buildWith((root) =>
+      edit(root, 'sections/sample/first.mdx', '<Corrected id="sample-fix" />', '<Corrected id="no-such-fix" />'),
+    );
     expect(ok).toBe(false);
-    expect(output).toContain('sections/sample/first.mdx: <Corrected id="no-such-fix">: "no-such-fix" is not a correction in content/corrections/sample/ (add no-such-fix.yml there, or fix the id)');
+    expect(output).toContain(
+      'sections/sample/first.mdx: <Corrected id="no-such-fix">: "no-such-fix" is not a correction in content/corrections/sample/ (add no-such-fix.yml there, or fix the id)',
+    );
   });
 
   it('a cross-file error fails the build even when no page reads the files: two headings with one anchor', () => {
-    const { ok, output } = buildWith((root) => edit(root, 'sections/sample/second.mdx', '## Another heading', '## A heading'), 'robots.txt.ts');
+    const { ok, output } = buildWith(
+      (root) => edit(root, 'sections/sample/second.mdx', '## Another heading', '## A heading'),
+      'robots.txt.ts',
+    );
     expect(ok).toBe(false);
     expect(output).toContain('generating static routes');
-    expect(output).toMatch(/sections\/sample\/second\.mdx: heading "A heading": its anchor #a-heading is already used by \S*sections\/sample\/first\.mdx; reword one heading/);
+    expect(output).toMatch(
+      /sections\/sample\/second\.mdx: heading "A heading": its anchor #a-heading is already used by \S*sections\/sample\/first\.mdx; reword one heading/,
+    );
   });
 });

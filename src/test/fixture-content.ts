@@ -19,7 +19,9 @@ import { checkCrossFile, type ContentEntries } from '../content-checks/cross-fil
 const root = new URL('./fixtures/minimal/', import.meta.url).pathname;
 
 const walk = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]));
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
 
 /** The fixture's files as text, by path under content/ ("sections/sample/first.mdx"), for a test to edit. */
 export function fixtureFiles(): Map<string, string> {
@@ -52,18 +54,35 @@ function splitMdx(text: string): { frontmatter: unknown; body: string } {
 
 /** Headings as Astro's MDX gives them, for the fixture's plain wording (letters, digits and spaces). */
 const headingsOf = (body: string) =>
-  [...body.matchAll(/^#{2,6} (.+)$/gm)].map((match) => ({ text: match[1]!, slug: match[1]!.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').trim().replace(/\s+/g, '-') }));
+  [...body.matchAll(/^#{2,6} (.+)$/gm)].map((match) => ({
+    text: match[1]!,
+    slug: match[1]!
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s-]/gu, '')
+      .trim()
+      .replace(/\s+/g, '-'),
+  }));
 
 /** Every collection of the fixture, as src/content-checks/index.ts hands them to the cross-file rules. */
 export function contentEntries(files: Map<string, string>): ContentEntries {
-  const under = (folder: string, extension: string) => [...files].filter(([path]) => path.startsWith(`${folder}/`) && path.endsWith(extension));
+  const under = (folder: string, extension: string) =>
+    [...files].filter(([path]) => path.startsWith(`${folder}/`) && path.endsWith(extension));
   const id = (path: string, folder: string) => path.slice(folder.length + 1).replace(/\.(ya?ml|mdx)$/, '');
   const data = <S extends z.ZodType>(folder: string, schema: S) =>
-    under(folder, '.yml').map(([path, text]) => ({ id: id(path, folder), filePath: `content/${path}`, data: parseWith(schema, `content/${path}`, parse(text)) }));
+    under(folder, '.yml').map(([path, text]) => ({
+      id: id(path, folder),
+      filePath: `content/${path}`,
+      data: parseWith(schema, `content/${path}`, parse(text)),
+    }));
   const mdx = <S extends z.ZodType>(folder: string, schema: S) =>
     under(folder, '.mdx').map(([path, text]) => {
       const { frontmatter, body } = splitMdx(text);
-      return { id: id(path, folder), filePath: `content/${path}`, body, data: parseWith(schema, `content/${path}`, frontmatter) };
+      return {
+        id: id(path, folder),
+        filePath: `content/${path}`,
+        body,
+        data: parseWith(schema, `content/${path}`, frontmatter),
+      };
     });
   const helpLines = files.get('help-lines.yml');
   return {
@@ -75,7 +94,8 @@ export function contentEntries(files: Map<string, string>): ContentEntries {
     timelines: data('timeline', timelineSchema),
     corrections: data('corrections', correctionSchema),
     datasets: data('data', datasetSchema),
-    helpLines: helpLines === undefined ? [] : [{ data: parseWith(helpLinesSchema, 'content/help-lines.yml', parse(helpLines)) }],
+    helpLines:
+      helpLines === undefined ? [] : [{ data: parseWith(helpLinesSchema, 'content/help-lines.yml', parse(helpLines)) }],
   };
 }
 

@@ -9,8 +9,17 @@ import { yearsIn } from '../lib/dataset-age';
 
 const content = new URL('../../content/', import.meta.url).pathname;
 
-interface Row { key: string; label: string; values: Record<string, number>; format?: string }
-interface Data { period: string; columns: { key: string; format?: string }[]; rows: Row[] }
+interface Row {
+  key: string;
+  label: string;
+  values: Record<string, number>;
+  format?: string;
+}
+interface Data {
+  period: string;
+  columns: { key: string; format?: string }[];
+  rows: Row[];
+}
 
 const datasets = new Map(
   readdirSync(join(content, 'data'))
@@ -18,9 +27,16 @@ const datasets = new Map(
     .map((file) => [file.replace(/\.yml$/, ''), parse(readFileSync(join(content, 'data', file), 'utf8')) as Data]),
 );
 const mdxFiles = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? mdxFiles(join(dir, entry.name)) : entry.name.endsWith('.mdx') ? [join(dir, entry.name)] : []));
-const documents = [...mdxFiles(join(content, 'sections')), ...mdxFiles(join(content, 'pages'))].map((file) => ({ file, text: readFileSync(file, 'utf8') }));
-const charted = new Set(documents.flatMap(({ text }) => figureTags(text.replace(/^---[\s\S]*?---/, '')).map((tag) => tag.id)));
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? mdxFiles(join(dir, entry.name)) : entry.name.endsWith('.mdx') ? [join(dir, entry.name)] : [],
+  );
+const documents = [...mdxFiles(join(content, 'sections')), ...mdxFiles(join(content, 'pages'))].map((file) => ({
+  file,
+  text: readFileSync(file, 'utf8'),
+}));
+const charted = new Set(
+  documents.flatMap(({ text }) => figureTags(text.replace(/^---[\s\S]*?---/, '')).map((tag) => tag.id)),
+);
 
 /** Every value of a dataset with what identifies it: the written format and the years its row and period name. */
 const cells = (id: string, data: Data) =>
@@ -46,8 +62,16 @@ describe('prose and charts read the same files', () => {
       for (const [otherId, other] of datasets) {
         if (otherId === id) continue;
         for (const cell of cells(otherId, other)) {
-          const twin = chart.find((drawn) => drawn.value === cell.value && drawn.format === cell.format && [...drawn.years].some((year) => cell.years.has(year)));
-          if (twin) repeats.push(`${cell.where} repeats ${cell.value} from ${twin.where}: quote the chart's file with <Stat data="${id}"> instead`);
+          const twin = chart.find(
+            (drawn) =>
+              drawn.value === cell.value &&
+              drawn.format === cell.format &&
+              [...drawn.years].some((year) => cell.years.has(year)),
+          );
+          if (twin)
+            repeats.push(
+              `${cell.where} repeats ${cell.value} from ${twin.where}: quote the chart's file with <Stat data="${id}"> instead`,
+            );
         }
       }
     }

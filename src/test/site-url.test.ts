@@ -12,10 +12,19 @@ describe('SITE_URL', () => {
   it('a build without it and without ALLOW_LOCAL_SITE=1 fails, saying what to set', () => {
     const dir = mkdtempSync(join(tmpdir(), 'site-url-'));
     try {
-      const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_CACHE_DIR: join(dir, 'cache'), FORCE_COLOR: '0', NO_COLOR: '1' };
+      const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        ASTRO_CACHE_DIR: join(dir, 'cache'),
+        FORCE_COLOR: '0',
+        NO_COLOR: '1',
+      };
       delete env['SITE_URL'];
       delete env['ALLOW_LOCAL_SITE'];
-      const result = spawnSync('astro', ['build', '--outDir', join(dir, 'dist')], { cwd: project, encoding: 'utf8', env });
+      const result = spawnSync('astro', ['build', '--outDir', join(dir, 'dist')], {
+        cwd: project,
+        encoding: 'utf8',
+        env,
+      });
       expect(result.status).not.toBe(0);
       const output = `${result.stdout}\n${result.stderr}`;
       expect(output).toContain('SITE_URL is not set');

@@ -70,7 +70,11 @@ export function enhanceGuide(doc: Document): void {
     const size = count === 0 ? undefined : count <= 3 ? 'large' : count <= 8 ? 'medium' : undefined;
     if (size) doc.documentElement.dataset['printType'] = size;
     else delete doc.documentElement.dataset['printType'];
-    if (picked) picked.textContent = count > 0 ? `${count} ${count === 1 ? 'question' : 'questions'} chosen for tonight: printing and the meeting view use only these.` : '';
+    if (picked)
+      picked.textContent =
+        count > 0
+          ? `${count} ${count === 1 ? 'question' : 'questions'} chosen for tonight: printing and the meeting view use only these.`
+          : '';
   };
   for (const box of boxes) {
     box.checked = picks.has(box.dataset['pick'] ?? '');

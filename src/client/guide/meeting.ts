@@ -1,7 +1,12 @@
 // Meeting view: one question at a time in large type for a shared screen; arrow keys move, Escape closes.
 // It reads the questions through their data-* hooks (src/components/guide/Question.astro), never their classes,
 // so restyling a question cannot empty the view.
-export function meetingView(doc: Document, dialog: HTMLDialogElement, opener: HTMLButtonElement, onlyPicked: () => boolean): void {
+export function meetingView(
+  doc: Document,
+  dialog: HTMLDialogElement,
+  opener: HTMLButtonElement,
+  onlyPicked: () => boolean,
+): void {
   const count = dialog.querySelector<HTMLElement>('[data-meeting-count]')!;
   const part = dialog.querySelector<HTMLElement>('[data-meeting-part]')!;
   const text = dialog.querySelector<HTMLElement>('[data-meeting-question]')!;
@@ -34,7 +39,10 @@ export function meetingView(doc: Document, dialog: HTMLDialogElement, opener: HT
     picked = onlyPicked();
     list = picked ? all.filter((question) => question.querySelector<HTMLInputElement>('[data-pick]')?.checked) : all;
     // Start at the question the address points to, if it is in the list.
-    index = Math.max(0, list.findIndex((question) => `#${question.id}` === location.hash));
+    index = Math.max(
+      0,
+      list.findIndex((question) => `#${question.id}` === location.hash),
+    );
     show();
     dialog.showModal();
     text.focus();

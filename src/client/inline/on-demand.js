@@ -11,8 +11,13 @@
   const search = () => load('search/search');
   // If the search code cannot load (offline, or a dev server without a build), the search page still lists
   // every section.
-  const open = () => search().then((bundle) => bundle.openSearchDialog(), () => location.assign(`${base}search/`));
-  const typing = (target) => target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  const open = () =>
+    search().then(
+      (bundle) => bundle.openSearchDialog(),
+      () => location.assign(`${base}search/`),
+    );
+  const typing = (target) =>
+    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
   for (const link of doc.querySelectorAll('[data-search-open]')) {
     link.addEventListener('click', (event) => {
       event.preventDefault();
@@ -36,7 +41,10 @@
     // Storage refused or spoiled: no marks.
   }
   if (found && found.path === location.pathname && Array.isArray(found.words) && found.words.length) {
-    search().then((bundle) => bundle.highlightWords(found.words.map(String)), () => {});
+    search().then(
+      (bundle) => bundle.highlightWords(found.words.map(String)),
+      () => {},
+    );
   }
 
   // Glossary terms: a plain click shows the definition beside the word. A click that asks for a new tab or
@@ -58,7 +66,10 @@
         if (!entries.some((entry) => entry.isIntersecting)) return;
         watch.disconnect();
         // Should this fail, the charts stay as they are: complete, only without tooltips.
-        load('enhance/figures').then((bundle) => bundle.enhanceFigures(doc), () => {});
+        load('enhance/figures').then(
+          (bundle) => bundle.enhanceFigures(doc),
+          () => {},
+        );
       },
       { rootMargin: '100% 0px' },
     );

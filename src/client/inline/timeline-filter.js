@@ -14,7 +14,10 @@
       item.hidden = !match;
       if (match) shown += 1;
     }
-    for (const year of document.querySelectorAll('[data-year]')) year.hidden = !year.querySelector('[data-themes]:not([hidden])');
-    if (status) status.textContent = theme === 'all' ? `Showing all ${shown} milestones.` : `Showing ${shown} milestones about ${theme}.`;
+    for (const year of document.querySelectorAll('[data-year]'))
+      year.hidden = !year.querySelector('[data-themes]:not([hidden])');
+    if (status)
+      status.textContent =
+        theme === 'all' ? `Showing all ${shown} milestones.` : `Showing ${shown} milestones about ${theme}.`;
   });
 })();

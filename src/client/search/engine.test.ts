@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { hasMarks, rankResult } from './engine';
 
-const result = (excerpt: string, subs: string[] = []) => ({ excerpt, sub_results: subs.map((sub) => ({ title: '', url: '', excerpt: sub })) });
+const result = (excerpt: string, subs: string[] = []) => ({
+  excerpt,
+  sub_results: subs.map((sub) => ({ title: '', url: '', excerpt: sub })),
+});
 
 describe('hasMarks', () => {
   it('accepts a result that marks a word in its excerpt or a passage', () => {
@@ -23,8 +26,18 @@ describe('rankResult', () => {
     meta: { title: 'Page' },
     filters: {},
     sub_results: [
-      { title: 'Page', url: '/p/', excerpt: 'Visas for <mark>victims.</mark>', weighted_locations: [{ weight: 1, balanced_score: 10, location: 2 }] },
-      { title: 'Continued Presence', url: '/p/#cp', excerpt: 'a <mark>victim</mark> stay', weighted_locations: [{ weight: 1, balanced_score: 10, location: 7 }] },
+      {
+        title: 'Page',
+        url: '/p/',
+        excerpt: 'Visas for <mark>victims.</mark>',
+        weighted_locations: [{ weight: 1, balanced_score: 10, location: 2 }],
+      },
+      {
+        title: 'Continued Presence',
+        url: '/p/#cp',
+        excerpt: 'a <mark>victim</mark> stay',
+        weighted_locations: [{ weight: 1, balanced_score: 10, location: 7 }],
+      },
       {
         title: 'T visas',
         url: '/p/#t',

@@ -32,7 +32,10 @@ interface PagefindResult {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(query: string | null, options?: { filters?: Record<string, string[]> }): Promise<{ results: PagefindResult[] }>;
+  search(
+    query: string | null,
+    options?: { filters?: Record<string, string[]> },
+  ): Promise<{ results: PagefindResult[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -77,7 +80,9 @@ let kindsOfPages: Promise<Map<string, string>> | undefined;
 function pageKinds(pagefind: Pagefind): Promise<Map<string, string>> {
   kindsOfPages ??= (async () => {
     const kinds = Object.keys((await pagefind.filters())['kind'] ?? {});
-    const pages = await Promise.all(kinds.map(async (kind) => ({ kind, response: await pagefind.search(null, { filters: { kind: [kind] } }) })));
+    const pages = await Promise.all(
+      kinds.map(async (kind) => ({ kind, response: await pagefind.search(null, { filters: { kind: [kind] } }) })),
+    );
     return new Map(pages.flatMap(({ kind, response }) => response.results.map((result) => [result.id, kind] as const)));
   })();
   return kindsOfPages;
@@ -95,7 +100,11 @@ export interface SearchAnswer {
 
 const NO_ANSWER: SearchAnswer = { total: 0, results: [], more: async () => [] };
 
-export async function runSearch(query: string, filters: Record<string, string[]>, limit = PAGE_SIZE): Promise<SearchAnswer> {
+export async function runSearch(
+  query: string,
+  filters: Record<string, string[]>,
+  limit = PAGE_SIZE,
+): Promise<SearchAnswer> {
   const [pagefind, known] = await Promise.all([loadPagefind(), searchTerms()]);
   const active = Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0));
   const hasFilter = Object.keys(active).length > 0;
@@ -117,7 +126,10 @@ export async function runSearch(query: string, filters: Record<string, string[]>
   const responses = await searchAll(query ? strict : [null]);
   // Pagefind requires every word: when the reader's own words find less than a screenful, also search them less
   // one word at a time (a question often has one word the brief does not use).
-  const variants = query && responses[0]!.response.results.length < PAGE_SIZE ? queryVariants(query, known.synonyms, true, vocabulary) : strict;
+  const variants =
+    query && responses[0]!.response.results.length < PAGE_SIZE
+      ? queryVariants(query, known.synonyms, true, vocabulary)
+      : strict;
   if (variants.length > strict.length) responses.push(...(await searchAll(variants.slice(strict.length))));
   responses.forEach(({ terms, weight, response }) => {
     const top = Math.max(...response.results.map((result) => result.score), Number.MIN_VALUE);
@@ -132,7 +144,10 @@ export async function runSearch(query: string, filters: Record<string, string[]>
   for (const [id, page] of found) page.score *= kindWeight(kinds.get(id));
   const ordered = [...found.values()].sort((a, b) => b.score - a.score);
   // Counting the pages for each term takes a few searches; they run while the first pages' text downloads.
-  const rarityOfTerms = termRarity(pagefind, variants.flatMap((variant) => variant.terms));
+  const rarityOfTerms = termRarity(
+    pagefind,
+    variants.flatMap((variant) => variant.terms),
+  );
   const load = async (from: number, count: number) =>
     Promise.all(
       ordered.slice(from, from + count).map(async ({ hits, score }) => {
@@ -149,19 +164,28 @@ export async function runSearch(query: string, filters: Record<string, string[]>
   // the first batch is reordered by both, each scaled to its best.
   const topScore = Math.max(...first.map((page) => page.score), Number.MIN_VALUE);
   const topBest = Math.max(...first.map((page) => page.best), Number.MIN_VALUE);
-  const blended = (page: (typeof first)[number]) => page.score / topScore + PASSAGE_WEIGHT * ((page.best * kindWeight(page.data.filters['kind']?.[0])) / topBest);
+  const blended = (page: (typeof first)[number]) =>
+    page.score / topScore + PASSAGE_WEIGHT * ((page.best * kindWeight(page.data.filters['kind']?.[0])) / topBest);
   const results = [...first].sort((a, b) => blended(b) - blended(a)).map((page) => page.data);
   // When no word matches, Pagefind falls back to loose prefixes and returns pages that only share a letter
   // with the query ("Palermmo" finds a "P."). Such an answer is no answer: say so and suggest instead.
   if (query && results.length > 0 && !results.some(hasMarks)) return NO_ANSWER;
-  return { total: ordered.length, results, more: async (from) => (await load(from, PAGE_SIZE)).map((page) => page.data) };
+  return {
+    total: ordered.length,
+    results,
+    more: async (from) => (await load(from, PAGE_SIZE)).map((page) => page.data),
+  };
 }
 
 let vocabulary: { from: SearchTerms; words: Set<string> } | undefined;
 /** The words of the site's headings, terms and synonyms, to correct misspellings against. */
 function vocabularyOf(known: SearchTerms): Set<string> {
   if (vocabulary?.from !== known) {
-    const all = [...known.terms, ...known.topics, ...known.synonyms.flatMap((synonym) => [...synonym.when, ...synonym.search])];
+    const all = [
+      ...known.terms,
+      ...known.topics,
+      ...known.synonyms.flatMap((synonym) => [...synonym.when, ...synonym.search]),
+    ];
     vocabulary = { from: known, words: new Set(all.flatMap((text) => words(text))) };
   }
   return vocabulary.words;
@@ -180,7 +204,9 @@ async function termRarity(pagefind: Pagefind, terms: readonly string[]): Promise
   pageCount ??= pagefind.search(null).then((response) => response.results.length);
   const pages = await pageCount;
   const unique = [...new Set(terms)];
-  const counts = await Promise.all(unique.map(async (term) => [term, (await pagefind.search(term)).results.length] as const));
+  const counts = await Promise.all(
+    unique.map(async (term) => [term, (await pagefind.search(term)).results.length] as const),
+  );
   return rarity(pages, new Map(counts));
 }
 
@@ -193,7 +219,10 @@ export function rankResult(data: ResultData, terms: string[], rare?: Rarity): Re
  * One page as several wordings found it: each passage keeps its best score among them, and the excerpt of the
  * wording that gave it, marked for that wording's terms only. `best` is the score of the page's best passage.
  */
-export function combineReadings(readings: readonly Reading<ResultData>[], rare?: Rarity): { data: ResultData; best: number } {
+export function combineReadings(
+  readings: readonly Reading<ResultData>[],
+  rare?: Rarity,
+): { data: ResultData; best: number } {
   const passages = new Map<string, { sub: SubResult; score: number; index: number }>();
   let excerpt = readings[0]!.data.excerpt;
   let excerptScore = -1;
@@ -210,7 +239,11 @@ export function combineReadings(readings: readonly Reading<ResultData>[], rare?:
       const weighted = score * weight;
       const seen = passages.get(passage.url);
       if (!seen || weighted > seen.score) {
-        passages.set(passage.url, { sub: { ...passage, excerpt: mark(passage.excerpt) }, score: weighted, index: data.sub_results.indexOf(passage) });
+        passages.set(passage.url, {
+          sub: { ...passage, excerpt: mark(passage.excerpt) },
+          score: weighted,
+          index: data.sub_results.indexOf(passage),
+        });
       }
       if (weighted > excerptScore) {
         excerptScore = weighted;
@@ -219,12 +252,17 @@ export function combineReadings(readings: readonly Reading<ResultData>[], rare?:
     });
   }
   const sorted = [...passages.values()].sort((a, b) => b.score - a.score || a.index - b.index);
-  return { data: { ...readings[0]!.data, excerpt, sub_results: sorted.map(({ sub }) => sub), words: [...answering] }, best: sorted[0]?.score ?? 0 };
+  return {
+    data: { ...readings[0]!.data, excerpt, sub_results: sorted.map(({ sub }) => sub), words: [...answering] },
+    best: sorted[0]?.score ?? 0,
+  };
 }
 
 /** True when the result marks a word that answers the query (rankResult keeps only those marks). */
 export function hasMarks(result: Pick<ResultData, 'excerpt' | 'sub_results'>): boolean {
-  return [result.excerpt, ...result.sub_results.map((sub) => sub.excerpt)].some((excerpt) => excerpt.includes('<mark>'));
+  return [result.excerpt, ...result.sub_results.map((sub) => sub.excerpt)].some((excerpt) =>
+    excerpt.includes('<mark>'),
+  );
 }
 
 export async function availableFilters(): Promise<Record<string, Record<string, number>>> {

@@ -5,7 +5,11 @@ import { excerptNodes } from './excerpt';
 const doc = {
   createTextNode: (text: string) => ({ kind: 'text', text }),
   createElement: () => {
-    const element = { kind: 'mark', children: [] as unknown[], append: (child: unknown) => element.children.push(child) };
+    const element = {
+      kind: 'mark',
+      children: [] as unknown[],
+      append: (child: unknown) => element.children.push(child),
+    };
     return element;
   },
 } as unknown as Document;
@@ -16,7 +20,10 @@ describe('excerptNodes', () => {
     expect(nodes.map((node) => node.kind)).toEqual(['text', 'mark', 'text']);
   });
   it('never turns markup into elements', () => {
-    const nodes = excerptNodes(doc, '&lt;script&gt;alert(1)&lt;/script&gt; <img src=x onerror=alert(1)>') as unknown as { kind: string; text: string }[];
+    const nodes = excerptNodes(
+      doc,
+      '&lt;script&gt;alert(1)&lt;/script&gt; <img src=x onerror=alert(1)>',
+    ) as unknown as { kind: string; text: string }[];
     expect(nodes.every((node) => node.kind === 'text')).toBe(true);
     expect(nodes.map((node) => node.text).join('')).toBe('<script>alert(1)</script> ');
   });

@@ -20,7 +20,9 @@ export function glossarySynonyms(terms: readonly Term[]): Synonym[] {
     // an alias may be broader.
     const aliasesOnly = aliases.filter((alias) => alias.toLowerCase() !== name.toLowerCase());
     return [
-      ...(abbreviation && abbreviation.toLowerCase() !== name.toLowerCase() ? [{ when: [abbreviation], search: [name] }] : []),
+      ...(abbreviation && abbreviation.toLowerCase() !== name.toLowerCase()
+        ? [{ when: [abbreviation], search: [name] }]
+        : []),
       ...(aliasesOnly.length > 0 ? [{ when: aliasesOnly, search: [name], weight: ALIAS_WEIGHT }] : []),
     ];
   });

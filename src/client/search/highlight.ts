@@ -11,7 +11,12 @@ export const HIGHLIGHT_KEY = 'search-highlight';
 const LIMITERS = [...',.;:!?()[]{}"\'’‘“”«»-–—/…⁠'];
 
 interface Highlighter {
-  new (options: { highlightParam: string; markContext?: string; addStyles?: boolean; markOptions?: Record<string, unknown> }): { getHighlightParams(name: string): string[] };
+  new (options: {
+    highlightParam: string;
+    markContext?: string;
+    addStyles?: boolean;
+    markOptions?: Record<string, unknown>;
+  }): { getHighlightParams(name: string): string[] };
 }
 
 /** Keep the words for the page the reader is about to open. Storage can be refused (private modes): then no marks. */

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { contentWords, correction, LOOSE_WEIGHT, queryVariants, SYNONYM_WEIGHT, termOf, wordMatches, words } from './query';
+import {
+  contentWords,
+  correction,
+  LOOSE_WEIGHT,
+  queryVariants,
+  SYNONYM_WEIGHT,
+  termOf,
+  wordMatches,
+  words,
+} from './query';
 import { ALIAS_WEIGHT, glossarySynonyms } from './glossary-synonyms';
 
 describe('contentWords', () => {
@@ -40,10 +49,19 @@ describe('queryVariants', () => {
   const terms = (raw: string) => queryVariants(raw, synonyms).map((variant) => variant.terms.join(' '));
   it('adds each synonym as a wording of its own, after the reader’s words, then the words less one', () => {
     expect(terms('red flags')).toEqual(['red flags', 'signs', 'indicators', 'flags', 'red']);
-    expect(queryVariants('red flags', synonyms).map((variant) => variant.weight)).toEqual([1, SYNONYM_WEIGHT, SYNONYM_WEIGHT, LOOSE_WEIGHT, LOOSE_WEIGHT]);
+    expect(queryVariants('red flags', synonyms).map((variant) => variant.weight)).toEqual([
+      1,
+      SYNONYM_WEIGHT,
+      SYNONYM_WEIGHT,
+      LOOSE_WEIGHT,
+      LOOSE_WEIGHT,
+    ]);
   });
   it('replaces only the phrase and keeps the rest of the question', () => {
-    expect(terms('what is the human trafficking hotline number').slice(0, 2)).toEqual(['human trafficking hotline number', 'human trafficking hotline']);
+    expect(terms('what is the human trafficking hotline number').slice(0, 2)).toEqual([
+      'human trafficking hotline number',
+      'human trafficking hotline',
+    ]);
   });
   it('matches whole words only', () => {
     expect(terms('shred flagstones')).toEqual(['shred flagstones', 'flagstones', 'shred']);
@@ -69,7 +87,9 @@ describe('wordMatches', () => {
 
 describe('glossarySynonyms', () => {
   it('leads an abbreviation to the term as fully as the reader’s own words, and an alias at less weight', () => {
-    expect(glossarySynonyms([{ term: 'Trafficking Victims Protection Act (TVPA)', aliases: ['Public Law 106-386'] }])).toEqual([
+    expect(
+      glossarySynonyms([{ term: 'Trafficking Victims Protection Act (TVPA)', aliases: ['Public Law 106-386'] }]),
+    ).toEqual([
       { when: ['TVPA'], search: ['Trafficking Victims Protection Act'] },
       { when: ['Public Law 106-386'], search: ['Trafficking Victims Protection Act'], weight: ALIAS_WEIGHT },
     ]);
@@ -90,6 +110,8 @@ describe('correction', () => {
     expect(correction('zebras', vocabulary)).toBeUndefined();
   });
   it('adds the corrected wording after the reader’s own', () => {
-    expect(queryVariants('traffiking statistics', [], false, vocabulary).map((variant) => variant.terms.join(' '))).toEqual(['traffiking statistics', 'trafficking statistics']);
+    expect(
+      queryVariants('traffiking statistics', [], false, vocabulary).map((variant) => variant.terms.join(' ')),
+    ).toEqual(['traffiking statistics', 'trafficking statistics']);
   });
 });

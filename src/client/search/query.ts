@@ -93,12 +93,18 @@ export function correction(word: string, vocabulary: ReadonlySet<string>): strin
  * site's vocabulary, then each synonym's wording, and with `loose` the reader's words less one at a time. Pages that
  * answer more of them rank higher.
  */
-export function queryVariants(raw: string, synonyms: readonly Synonym[] = [], loose = true, vocabulary: ReadonlySet<string> = new Set()): Variant[] {
+export function queryVariants(
+  raw: string,
+  synonyms: readonly Synonym[] = [],
+  loose = true,
+  vocabulary: ReadonlySet<string> = new Set(),
+): Variant[] {
   const tokens = replaced(words(raw), synonyms);
   const own = contentWords(tokens);
   const variants: Variant[] = [{ terms: own, weight: 1 }];
   const corrected = own.map((word) => correction(word, vocabulary) ?? word);
-  if (corrected.some((word, index) => word !== own[index])) variants.push({ terms: corrected, weight: SPELLING_WEIGHT });
+  if (corrected.some((word, index) => word !== own[index]))
+    variants.push({ terms: corrected, weight: SPELLING_WEIGHT });
   const text = ` ${tokens.join(' ')} `;
   const alternatives: Variant[] = [];
   for (const synonym of synonyms) {
@@ -106,13 +112,23 @@ export function queryVariants(raw: string, synonyms: readonly Synonym[] = [], lo
       const wanted = ` ${words(phrase).join(' ')} `;
       if (wanted.trim() === '' || !text.includes(wanted)) continue;
       for (const replacement of synonym.search) {
-        alternatives.push({ terms: contentWords(text.replace(wanted, ` ${words(replacement).join(' ')} `).trim().split(' ')), weight: synonym.weight ?? SYNONYM_WEIGHT });
+        alternatives.push({
+          terms: contentWords(
+            text
+              .replace(wanted, ` ${words(replacement).join(' ')} `)
+              .trim()
+              .split(' '),
+          ),
+          weight: synonym.weight ?? SYNONYM_WEIGHT,
+        });
       }
     }
   }
   variants.push(...alternatives.slice(0, MAX_VARIANTS - 1));
   if (loose && own.length >= 2 && own.length <= MAX_LOOSENED) {
-    own.forEach((_, index) => variants.push({ terms: own.filter((__, other) => other !== index), weight: LOOSE_WEIGHT }));
+    own.forEach((_, index) =>
+      variants.push({ terms: own.filter((__, other) => other !== index), weight: LOOSE_WEIGHT }),
+    );
   }
   const seen = new Set<string>();
   return variants.filter(({ terms }) => {
@@ -130,7 +146,8 @@ function replaced(tokens: string[], synonyms: readonly Synonym[]): string[] {
     if (!synonym.replaces) continue;
     for (const phrase of synonym.when) {
       const wanted = ` ${words(phrase).join(' ')} `;
-      if (wanted.trim() !== '' && text.includes(wanted)) text = text.replace(wanted, ` ${words(synonym.search[0] ?? '').join(' ')} `);
+      if (wanted.trim() !== '' && text.includes(wanted))
+        text = text.replace(wanted, ` ${words(synonym.search[0] ?? '').join(' ')} `);
     }
   }
   return text.trim().split(' ').filter(Boolean);

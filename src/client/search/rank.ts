@@ -53,7 +53,8 @@ export function passageScore(
   }
   if (terms.length === 0 || best.size === 0) return 0;
   let sum = 0;
-  for (const [term, weight] of best) sum += (rare.get(term) ?? 1) * (weight + Math.log(Math.max(1, repeats.get(term)!)) / 2);
+  for (const [term, weight] of best)
+    sum += (rare.get(term) ?? 1) * (weight + Math.log(Math.max(1, repeats.get(term)!)) / 2);
   // Coverage counts each term by its rarity: a passage that has the one rare word of "indicators of human
   // trafficking" answers more of it than one that has the two common ones.
   const rarityOf = (term: string) => rare.get(term) ?? 1;
@@ -73,7 +74,9 @@ export function rankPassages<T extends Passage>(
 ): { passage: T; score: number }[] {
   const rarityOf = (term: string) => rare.get(term) ?? 1;
   const unique = [...new Set(terms)];
-  const titleShare = unique.filter((term) => context.has(term)).reduce((total, term) => total + rarityOf(term), 0) / unique.reduce((total, term) => total + rarityOf(term), 0);
+  const titleShare =
+    unique.filter((term) => context.has(term)).reduce((total, term) => total + rarityOf(term), 0) /
+    unique.reduce((total, term) => total + rarityOf(term), 0);
   const partialTitle = context.size > 0 && titleShare < TITLE_ANSWERS;
   return passages
     .map((passage, index) => {
@@ -86,7 +89,9 @@ export function rankPassages<T extends Passage>(
       const scored = {
         weighted_locations: partialTitle
           ? locations.filter((location) => location.weight < TITLE_WEIGHT)
-          : locations.map((location) => (location.weight >= TITLE_WEIGHT ? { ...location, weight: HEADING_WEIGHT } : location)),
+          : locations.map((location) =>
+              location.weight >= TITLE_WEIGHT ? { ...location, weight: HEADING_WEIGHT } : location,
+            ),
       };
       return { passage, score: passageScore(scored, pageWords, terms, rare, context), index };
     })
@@ -116,5 +121,7 @@ export function titleTerms(title: string | undefined, terms: readonly string[]):
  * "is"). Keep the mark only on words that answer a term.
  */
 export function cleanMarks(excerpt: string, terms: readonly string[]): string {
-  return excerpt.replace(/<mark>(.*?)<\/mark>/g, (whole, inner: string) => (words(inner).some((word) => termOf(word, terms)) ? whole : inner));
+  return excerpt.replace(/<mark>(.*?)<\/mark>/g, (whole, inner: string) =>
+    words(inner).some((word) => termOf(word, terms)) ? whole : inner,
+  );
 }

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { closestTerms } from './suggest';
 
-const terms = ['The Palermo Protocol', 'Palermo', 'Section 230', 'Safe harbor laws', 'Tariff Act of 1930', 'Continued Presence', 'Nordic model'];
+const terms = [
+  'The Palermo Protocol',
+  'Palermo',
+  'Section 230',
+  'Safe harbor laws',
+  'Tariff Act of 1930',
+  'Continued Presence',
+  'Nordic model',
+];
 
 describe('closestTerms', () => {
   it('suggests Palermo for a misspelling', () => {

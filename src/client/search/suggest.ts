@@ -13,7 +13,9 @@ export function closestTerms(query: string, terms: readonly string[], limit = 3)
     .map((term) => {
       const plain = normalise(term);
       const whole = distance(wanted, plain) / Math.max(wanted.length, plain.length);
-      const perWord = words.map((word) => Math.min(...plain.split(' ').map((part) => distance(word, part) / Math.max(word.length, part.length))));
+      const perWord = words.map((word) =>
+        Math.min(...plain.split(' ').map((part) => distance(word, part) / Math.max(word.length, part.length))),
+      );
       const best = Math.min(whole, perWord.reduce((sum, value) => sum + value, 0) / perWord.length);
       return { term, score: best };
     })

@@ -2,7 +2,16 @@
 // every string from the index or the reader goes in as text, never as markup.
 import { base } from './base';
 import { linkStylesheet } from '../stylesheet';
-import { availableFilters, cleanQuery, MAX_QUERY, runSearch, searchTerms, type ResultData, type SearchAnswer, type SearchTerms } from './engine';
+import {
+  availableFilters,
+  cleanQuery,
+  MAX_QUERY,
+  runSearch,
+  searchTerms,
+  type ResultData,
+  type SearchAnswer,
+  type SearchTerms,
+} from './engine';
 import { excerptNodes } from './excerpt';
 import { closestTerms } from './suggest';
 import { highlightWords, remember } from './highlight';
@@ -19,7 +28,11 @@ const FILTER_LABELS: Record<string, string> = { kind: 'Kind of page', brief: 'Br
 export const TYPING_PAUSE_MS = 250;
 let instances = 0;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]) {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: (Node | string)[]
+) {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
   node.append(...children);
@@ -44,7 +57,11 @@ export function mountSearch(root: HTMLElement, options: SearchOptions = {}) {
     { class: 'search__form', role: 'search', action: '' },
     el('label', { for: input.id, class: 'search__label' }, 'Search the brief'),
     input,
-    el('p', { id: `${id}-hint`, class: 'search__hint' }, 'Results update as you type. Use the arrow keys to move through them and Enter to open one.'),
+    el(
+      'p',
+      { id: `${id}-hint`, class: 'search__hint' },
+      'Results update as you type. Use the arrow keys to move through them and Enter to open one.',
+    ),
   );
   // A disclosure: open on a wide screen, folded on a phone so the results stay in view.
   const filters = el('details', { class: 'search__filters', hidden: '' });
@@ -146,8 +163,15 @@ export function mountSearch(root: HTMLElement, options: SearchOptions = {}) {
       filters.append(el('summary', {}, 'Narrow the results'));
       for (const [name, values] of groups) {
         const chips = el('div', { class: 'search__chips' });
-        const group = el('div', { class: 'search__filter-group', role: 'group', 'aria-label': FILTER_LABELS[name] ?? name });
-        group.append(el('span', { class: 'search__filter-name', 'aria-hidden': 'true' }, FILTER_LABELS[name] ?? name), chips);
+        const group = el('div', {
+          class: 'search__filter-group',
+          role: 'group',
+          'aria-label': FILTER_LABELS[name] ?? name,
+        });
+        group.append(
+          el('span', { class: 'search__filter-name', 'aria-hidden': 'true' }, FILTER_LABELS[name] ?? name),
+          chips,
+        );
         for (const [value, count] of Object.entries(values).sort()) {
           const box = el('input', { type: 'checkbox', value, id: `${id}-${name}-${value}`.replace(/\W+/g, '-') });
           box.addEventListener('change', () => {
@@ -157,7 +181,15 @@ export function mountSearch(root: HTMLElement, options: SearchOptions = {}) {
             chosen[name] = [...list];
             void update();
           });
-          chips.append(el('label', { class: 'search__chip', for: box.id }, box, ` ${value} `, el('span', { class: 'search__count' }, `(${count})`)));
+          chips.append(
+            el(
+              'label',
+              { class: 'search__chip', for: box.id },
+              box,
+              ` ${value} `,
+              el('span', { class: 'search__count' }, `(${count})`),
+            ),
+          );
         }
         filters.append(group);
       }
@@ -199,7 +231,10 @@ export function mountSearch(root: HTMLElement, options: SearchOptions = {}) {
 
   function showCount(query: string, total: number, shown: number) {
     const what = query ? `for “${query}”` : 'in the chosen filters';
-    status.textContent = total === 0 ? `No results ${what}.` : `${total} ${total === 1 ? 'result' : 'results'} ${what}${total > shown ? `, showing the first ${shown}` : ''}.`;
+    status.textContent =
+      total === 0
+        ? `No results ${what}.`
+        : `${total} ${total === 1 ? 'result' : 'results'} ${what}${total > shown ? `, showing the first ${shown}` : ''}.`;
     moreButton.hidden = shown >= total;
   }
 
@@ -216,7 +251,11 @@ export function mountSearch(root: HTMLElement, options: SearchOptions = {}) {
       line.append('?');
       extra.replaceChildren(line, help, await topics());
     } else {
-      extra.replaceChildren(el('p', {}, 'Try a shorter or more general word, or one of these topics.'), help, await topics());
+      extra.replaceChildren(
+        el('p', {}, 'Try a shorter or more general word, or one of these topics.'),
+        help,
+        await topics(),
+      );
     }
   }
 
@@ -272,9 +311,23 @@ function helpBlock(known: SearchTerms) {
     );
   }
   const { signs, briefs } = known.help;
-  if (signs) list.append(el('li', {}, el('a', { href: signs.url }, 'The warning signs of trafficking'), ': what to look for, and what to do.'));
-  for (const brief of briefs) list.append(el('li', {}, el('a', { href: brief.url }, `Every section of ${brief.title}`), ', in reading order.'));
-  return el('div', { class: 'search__help', role: 'group', 'aria-label': 'Help and where to start' }, el('p', { class: 'search__topics-title' }, 'Looking for help, or a place to start?'), list);
+  if (signs)
+    list.append(
+      el(
+        'li',
+        {},
+        el('a', { href: signs.url }, 'The warning signs of trafficking'),
+        ': what to look for, and what to do.',
+      ),
+    );
+  for (const brief of briefs)
+    list.append(el('li', {}, el('a', { href: brief.url }, `Every section of ${brief.title}`), ', in reading order.'));
+  return el(
+    'div',
+    { class: 'search__help', role: 'group', 'aria-label': 'Help and where to start' },
+    el('p', { class: 'search__topics-title' }, 'Looking for help, or a place to start?'),
+    list,
+  );
 }
 
 /** Passages shown under a result: enough to pick the right paragraph, few enough to scan on a phone. */
@@ -299,7 +352,12 @@ function resultItem(result: ResultData) {
   if (subs.length > 0) {
     const list = el('ul', { class: 'search__subs' });
     subs.forEach((sub, index) => {
-      const link = el('a', { href: sub.url }, el('span', { class: 'search__sub-title' }, sub.title), el('span', { class: 'search__excerpt' }, ...excerptNodes(document, sub.excerpt)));
+      const link = el(
+        'a',
+        { href: sub.url },
+        el('span', { class: 'search__sub-title' }, sub.title),
+        el('span', { class: 'search__excerpt' }, ...excerptNodes(document, sub.excerpt)),
+      );
       if (!topIsBest && index === 0) link.setAttribute('data-best', '');
       list.append(el('li', {}, link));
     });

@@ -10,7 +10,11 @@ describe('placeBeside', () => {
   });
 
   it('adds the scroll offset, so the popover stays with the text as the page scrolls', () => {
-    expect(placeBeside({ top: 100, bottom: 120, left: 40 }, size, { ...phone, scrollY: 2000 })).toEqual({ top: 2126, left: 40, above: false });
+    expect(placeBeside({ top: 100, bottom: 120, left: 40 }, size, { ...phone, scrollY: 2000 })).toEqual({
+      top: 2126,
+      left: 40,
+      above: false,
+    });
   });
 
   it('pulls a popover back inside the screen when the word sits near the right edge', () => {
@@ -26,6 +30,9 @@ describe('placeBeside', () => {
   });
 
   it('stays below when it fits neither above nor below: the reader scrolls to it', () => {
-    expect(placeBeside({ top: 150, bottom: 170, left: 40 }, { width: 300, height: 600 }, phone)).toMatchObject({ top: 176, above: false });
+    expect(placeBeside({ top: 150, bottom: 170, left: 40 }, { width: 300, height: 600 }, phone)).toMatchObject({
+      top: 176,
+      above: false,
+    });
   });
 });

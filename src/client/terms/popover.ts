@@ -30,7 +30,11 @@ function definitionsFor(term: HTMLAnchorElement): Promise<TermDefinitions> {
   return found;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   node.className = className;
   node.append(...children);
@@ -61,7 +65,14 @@ function create(): Popover {
   const source = el('p', 'term-pop__source');
   const entry = el('a', 'term-pop__entry', 'Full entry in the glossary');
   const section = el('a', 'term-pop__section');
-  const root = el('div', 'term-pop', el('div', 'term-pop__head', title, close), definition, source, el('p', 'term-pop__links', entry, section));
+  const root = el(
+    'div',
+    'term-pop',
+    el('div', 'term-pop__head', title, close),
+    definition,
+    source,
+    el('p', 'term-pop__links', entry, section),
+  );
   root.id = ID;
   root.popover = 'manual';
   root.tabIndex = -1;
@@ -79,7 +90,8 @@ function create(): Popover {
   });
   // Light dismiss, by hand: the browser's own (popover="auto") would close on the press that lands on
   // the word, and the click that follows would open it again.
-  const outside = (target: EventTarget | null) => target instanceof Node && !root.contains(target) && !opener?.contains(target);
+  const outside = (target: EventTarget | null) =>
+    target instanceof Node && !root.contains(target) && !opener?.contains(target);
   document.addEventListener('pointerdown', (event) => {
     if (opener && outside(event.target)) hide(false);
   });
@@ -118,7 +130,12 @@ function place(term: HTMLAnchorElement): void {
   const { root } = popover;
   // The word may wrap across two lines: sit under the line the reader clicked first, the first one.
   const word = term.getClientRects()[0] ?? term.getBoundingClientRect();
-  const view = { width: document.documentElement.clientWidth, height: window.innerHeight, scrollX: window.scrollX, scrollY: window.scrollY };
+  const view = {
+    width: document.documentElement.clientWidth,
+    height: window.innerHeight,
+    scrollX: window.scrollX,
+    scrollY: window.scrollY,
+  };
   const where = placeBeside(word, { width: root.offsetWidth, height: root.offsetHeight }, view);
   root.style.top = `${where.top}px`;
   root.style.left = `${where.left}px`;

@@ -6,15 +6,31 @@ import { SIZE } from '../shared/types';
 describe('sorted bars', () => {
   it('draws the largest first, one bar per row', () => {
     const geometry = layoutBars(chart(forcedLabor()), { sort: 'descending' });
-    expect(geometry.bars.map((bar) => bar.tip.label)).toEqual(['Asia and the Pacific', 'Europe and Central Asia', 'Africa', 'Americas', 'Arab States']);
+    expect(geometry.bars.map((bar) => bar.tip.label)).toEqual([
+      'Asia and the Pacific',
+      'Europe and Central Asia',
+      'Africa',
+      'Americas',
+      'Arab States',
+    ]);
     const widths = geometry.bars.map((bar) => bar.width);
     expect([...widths].sort((a, b) => b - a)).toEqual(widths);
   });
 
   it('keeps "unknown" rows last whatever their size, and the file order on request', () => {
     const data = chart(hotlineGender());
-    expect(orderRows(data.rows, 'descending').map((row) => row.label)).toEqual(['Female', 'Male', 'Gender minorities', 'Gender not known']);
-    expect(orderRows(data.rows, 'data').map((row) => row.label)).toEqual(['Female', 'Male', 'Gender minorities', 'Gender not known']);
+    expect(orderRows(data.rows, 'descending').map((row) => row.label)).toEqual([
+      'Female',
+      'Male',
+      'Gender minorities',
+      'Gender not known',
+    ]);
+    expect(orderRows(data.rows, 'data').map((row) => row.label)).toEqual([
+      'Female',
+      'Male',
+      'Gender minorities',
+      'Gender not known',
+    ]);
     expect(orderRows(chart(forcedLabor()).rows, 'data').map((row) => row.label)[0]).toBe('Arab States');
   });
 
@@ -31,10 +47,18 @@ describe('sorted bars', () => {
 
   it('labels each bar with its value written for readers', () => {
     const geometry = layoutBars(chart(forcedLabor()), { sort: 'descending' });
-    const values = geometry.labels.filter((label) => label.kind.startsWith('value')).map((label) => label.lines.join(' '));
+    const values = geometry.labels
+      .filter((label) => label.kind.startsWith('value'))
+      .map((label) => label.lines.join(' '));
     expect(values).toEqual(['15.1 million', '4.1 million', '3.8 million', '3.6 million', '0.9 million']);
     const money = layoutBars(chart(profitsBySector()), { sort: 'descending' });
-    expect(money.labels.filter((label) => label.kind.startsWith('value')).map((label) => label.lines[0])).toEqual(['$172.6 billion', '$35 billion', '$20.8 billion', '$5 billion', '$2.6 billion']);
+    expect(money.labels.filter((label) => label.kind.startsWith('value')).map((label) => label.lines[0])).toEqual([
+      '$172.6 billion',
+      '$35 billion',
+      '$20.8 billion',
+      '$5 billion',
+      '$2.6 billion',
+    ]);
   });
 
   it('wraps long category names to the chart width and stacks rows without overlap', () => {

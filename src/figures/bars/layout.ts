@@ -27,6 +27,10 @@ export interface BarsOptions {
 export function layoutBars(data: ChartData, options: BarsOptions): ChartGeometry {
   const first = data.series[0];
   if (!first) throw new Error('layoutBars needs at least one series');
-  const rows = orderRows(data.rows, options.sort).map((row) => ({ ...row, values: row.values.slice(0, 1), texts: row.texts.slice(0, 1) }));
+  const rows = orderRows(data.rows, options.sort).map((row) => ({
+    ...row,
+    values: row.values.slice(0, 1),
+    texts: row.texts.slice(0, 1),
+  }));
   return layoutHorizontal({ series: [first], rows }, { barHeight: 20, barGap: 0, rowGap: 12 });
 }

@@ -7,8 +7,20 @@ describe('columns by year', () => {
     const geometry = layoutColumns(chart(prosecutions()));
     expect(geometry.fits).toBe(true);
     expect(geometry.bars.map((bar) => bar.tip.label)).toEqual(['FY2016', 'FY2017', 'FY2018', 'FY2019', 'FY2020']);
-    expect(geometry.labels.filter((label) => label.kind === 'value').map((label) => label.lines[0])).toEqual(['273', '277', '221', '178', '180']);
-    expect(geometry.labels.filter((label) => label.kind === 'axis').map((label) => label.lines.join(' '))).toEqual(['FY2016', 'FY2017', 'FY2018', 'FY2019', 'FY2020']);
+    expect(geometry.labels.filter((label) => label.kind === 'value').map((label) => label.lines[0])).toEqual([
+      '273',
+      '277',
+      '221',
+      '178',
+      '180',
+    ]);
+    expect(geometry.labels.filter((label) => label.kind === 'axis').map((label) => label.lines.join(' '))).toEqual([
+      'FY2016',
+      'FY2017',
+      'FY2018',
+      'FY2019',
+      'FY2020',
+    ]);
   });
 
   it('puts the largest value at the top of the plot and every column on the baseline', () => {
@@ -25,7 +37,11 @@ describe('columns by year', () => {
   it('stacks one labelled panel per measure, sized on one shared scale', () => {
     const geometry = layoutColumns(chart(lawEnforcement()));
     expect(geometry.sharedScale).toBe(true);
-    expect(geometry.labels.filter((label) => label.kind === 'panel').map((label) => label.lines[0])).toEqual(['Prosecutions', 'Convictions', 'Victims identified']);
+    expect(geometry.labels.filter((label) => label.kind === 'panel').map((label) => label.lines[0])).toEqual([
+      'Prosecutions',
+      'Convictions',
+      'Victims identified',
+    ]);
     expect(geometry.bars.map((bar) => bar.tone)).toEqual([1, 1, 1, 2, 2, 2, 3, 3, 3]);
     // One scale: a column's height is proportional to its value across panels.
     const [prosecutions2009] = geometry.bars;
@@ -52,7 +68,9 @@ describe('columns by year', () => {
 
   it('has no colliding labels at phone width, and says so when there are too many years', () => {
     expect(collisions(layoutColumns(chart(prosecutions())))).toEqual([]);
-    const years = Object.fromEntries(Array.from({ length: 9 }, (_, index) => [String(2010 + index), 10000 + index * 1111]));
+    const years = Object.fromEntries(
+      Array.from({ length: 9 }, (_, index) => [String(2010 + index), 10000 + index * 1111]),
+    );
     const crowded = layoutColumns(chart(dataset([{ key: 'cases', label: 'Cases' }], years)));
     expect(crowded.fits).toBe(false);
   });

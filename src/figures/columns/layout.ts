@@ -3,7 +3,16 @@
 // multiples stacked one above the other, each named at its top: no legend, and every column labelled.
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import { ascent, SIZE, toneOf, type Bar, type ChartData, type ChartGeometry, type Label, type Rule } from '../shared/types';
+import {
+  ascent,
+  SIZE,
+  toneOf,
+  type Bar,
+  type ChartData,
+  type ChartGeometry,
+  type Label,
+  type Rule,
+} from '../shared/types';
 import { round, textWidth, wrap } from '../shared/text';
 
 export interface ColumnsGeometry extends ChartGeometry {
@@ -41,7 +50,10 @@ function brokenBaseline(y: number, width: number, breaks: number[]): Rule[] {
   let from = 0;
   for (const x of breaks) {
     pieces.push({ x1: from, y1: y, x2: round(x - 3), y2: y });
-    pieces.push({ x1: round(x - 5), y1: y + 4, x2: round(x - 1), y2: y - 4 }, { x1: round(x + 1), y1: y + 4, x2: round(x + 5), y2: y - 4 });
+    pieces.push(
+      { x1: round(x - 5), y1: y + 4, x2: round(x - 1), y2: y - 4 },
+      { x1: round(x + 1), y1: y + 4, x2: round(x + 5), y2: y - 4 },
+    );
     from = round(x + 3);
   }
   pieces.push({ x1: from, y1: y, x2: width, y2: y });
@@ -93,7 +105,9 @@ export function layoutColumns(data: ChartData): ColumnsGeometry {
     const ceiling = shared ? largest : top100(largest, series.format);
     const plotHeight = shared ? (overall > 0 ? (PLOT.panel * largest) / overall : 0) : multi ? PLOT.panel : PLOT.single;
     const baseline = top + plotHeight;
-    const y = scaleLinear().domain([0, ceiling > 0 ? ceiling : 1]).range([baseline, top]);
+    const y = scaleLinear()
+      .domain([0, ceiling > 0 ? ceiling : 1])
+      .range([baseline, top]);
     data.rows.forEach((row, rowIndex) => {
       const value = row.values[index] ?? 0;
       const text = row.texts[index] ?? '';
@@ -108,7 +122,13 @@ export function layoutColumns(data: ChartData): ColumnsGeometry {
         tip: { label: multi ? `${row.label}, ${series.label}` : row.label, value: text },
       });
       labels.push({ x: round(centre), y: round(columnTop - 5), lines: [text], anchor: 'middle', kind: 'value' });
-      labels.push({ x: round(centre), y: round(baseline + 4 + ascent(small)), lines: axisLines[rowIndex] ?? [], anchor: 'middle', kind: 'axis' });
+      labels.push({
+        x: round(centre),
+        y: round(baseline + 4 + ascent(small)),
+        lines: axisLines[rowIndex] ?? [],
+        anchor: 'middle',
+        kind: 'axis',
+      });
     });
     rules.push(...brokenBaseline(round(baseline), width, breaks));
     top = baseline + 4 + axisDepth;

@@ -17,8 +17,15 @@ describe('paired bars', () => {
 
   it('names the measure beside each number, so no legend is needed', () => {
     const geometry = layoutPaired(chart(shares()), { sort: 'data' });
-    const values = geometry.labels.filter((label) => label.kind.startsWith('value')).map((label) => `${label.lines[0]} ${label.suffix}`);
-    expect(values).toEqual(['27% share of victims', '73% share of profits', '73% share of victims', '27% share of profits']);
+    const values = geometry.labels
+      .filter((label) => label.kind.startsWith('value'))
+      .map((label) => `${label.lines[0]} ${label.suffix}`);
+    expect(values).toEqual([
+      '27% share of victims',
+      '73% share of profits',
+      '73% share of victims',
+      '27% share of profits',
+    ]);
   });
 
   it('draws shares out of 100 on one scale that stays inside the chart', () => {

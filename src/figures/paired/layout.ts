@@ -6,7 +6,8 @@ import { layoutHorizontal } from '../shared/horizontal';
 import type { ChartData, ChartGeometry } from '../shared/types';
 
 /** "Share of victims" reads "share of victims" after a number; names that start with an acronym ("ILO …") keep their capitals. */
-export const inSentence = (label: string) => (/^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label);
+export const inSentence = (label: string) =>
+  /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 
 export interface PairedOptions {
   /** The file's order by default; `descending` ranks categories by the first measure. */
@@ -16,5 +17,8 @@ export interface PairedOptions {
 export function layoutPaired(data: ChartData, options: PairedOptions): ChartGeometry {
   if (data.series.length < 2) throw new Error('layoutPaired needs at least two series');
   const rows = orderRows(data.rows, options.sort);
-  return layoutHorizontal({ ...data, rows }, { barHeight: 16, barGap: 3, rowGap: 14, suffixes: data.series.map((series) => inSentence(series.label)) });
+  return layoutHorizontal(
+    { ...data, rows },
+    { barHeight: 16, barGap: 3, rowGap: 14, suffixes: data.series.map((series) => inSentence(series.label)) },
+  );
 }

@@ -34,7 +34,9 @@ export function layoutHorizontal(data: ChartData, options: HorizontalOptions): C
   const widest = max(data.rows.flatMap((row) => row.texts.map((text, series) => labelWidth(text, series)))) ?? 0;
   // Room for the widest number after the longest bar; bars keep at least half the width whatever the labels.
   const plotRight = Math.max(width / 2, width - widest - gap);
-  const x = scaleLinear().domain([0, domainMax(data)]).range([0, plotRight]);
+  const x = scaleLinear()
+    .domain([0, domainMax(data)])
+    .range([0, plotRight]);
 
   const bars: Bar[] = [];
   const labels: Label[] = [];

@@ -8,7 +8,11 @@ import { SIZE, type Bar, type ChartData, type ChartGeometry, type Label } from '
 type Rows = Record<string, number | Record<string, number>>;
 
 /** A dataset from a compact description: `rows` maps a label to its value (one column) or values. */
-export function dataset(columns: { key: string; label: string; format?: string }[], rows: Rows, extra: Record<string, unknown> = {}): DatasetData {
+export function dataset(
+  columns: { key: string; label: string; format?: string }[],
+  rows: Rows,
+  extra: Record<string, unknown> = {},
+): DatasetData {
   return datasetSchema.parse({
     title: 'A test dataset',
     takeaway: 'A sentence that says what the test data shows.',
@@ -16,11 +20,16 @@ export function dataset(columns: { key: string; label: string; format?: string }
     period: '2021',
     columns,
     rows: Object.entries(rows).map(([label, values]) => ({
-      key: label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''),
+      key: label
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, ''),
       label,
       values: typeof values === 'number' ? { [columns[0]!.key]: values } : values,
     })),
-    sources: [{ id: 'test-source', title: 'A test source', publisher: 'Tests', year: 2024, url: 'https://example.org/' }],
+    sources: [
+      { id: 'test-source', title: 'A test source', publisher: 'Tests', year: 2024, url: 'https://example.org/' },
+    ],
     checked: '2026-12-01',
     ...extra,
   });
@@ -45,10 +54,21 @@ export const profitsBySector = () =>
   });
 
 export const hotlineGender = () =>
-  dataset([{ key: 'victims', label: 'Victims', format: 'number' }], { Female: 15042, Male: 2917, 'Gender minorities': 109, 'Gender not known': 5010 });
+  dataset([{ key: 'victims', label: 'Victims', format: 'number' }], {
+    Female: 15042,
+    Male: 2917,
+    'Gender minorities': 109,
+    'Gender not known': 5010,
+  });
 
 export const prosecutions = () =>
-  dataset([{ key: 'prosecutions', label: 'Prosecutions', format: 'number' }], { FY2016: 273, FY2017: 277, FY2018: 221, FY2019: 178, FY2020: 180 });
+  dataset([{ key: 'prosecutions', label: 'Prosecutions', format: 'number' }], {
+    FY2016: 273,
+    FY2017: 277,
+    FY2018: 221,
+    FY2019: 178,
+    FY2020: 180,
+  });
 
 export const lawEnforcement = () =>
   dataset(
@@ -102,14 +122,17 @@ export const chart = (data: DatasetData): ChartData => chartData(data);
 export function labelBox(label: Label) {
   const size = label.kind === 'axis' ? SIZE.small : SIZE.font;
   const bold = label.kind !== 'label' && label.kind !== 'axis';
-  const width = Math.max(...label.lines.map((line) => textWidth(line, size, bold))) + (label.suffix ? textWidth(` ${label.suffix}`, size) : 0);
+  const width =
+    Math.max(...label.lines.map((line) => textWidth(line, size, bold))) +
+    (label.suffix ? textWidth(` ${label.suffix}`, size) : 0);
   const left = label.anchor === 'start' ? label.x : label.anchor === 'middle' ? label.x - width / 2 : label.x - width;
   const top = label.y - size * 0.8;
   return { left, right: left + width, top, bottom: label.y + size * 0.25 + (label.lines.length - 1) * size * 1.23 };
 }
 
 type Box = { left: number; right: number; top: number; bottom: number };
-export const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+export const overlaps = (a: Box, b: Box) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 const barBox = (bar: Bar): Box => ({ left: bar.x, right: bar.x + bar.width, top: bar.y, bottom: bar.y + bar.height });
 
 /** Pairs of things that collide: two labels, or a label and a bar it does not sit inside by design. */
@@ -117,9 +140,13 @@ export function collisions(geometry: ChartGeometry): string[] {
   const found: string[] = [];
   const boxes = geometry.labels.map(labelBox);
   boxes.forEach((box, i) => {
-    if (box.left < -0.5 || box.right > geometry.width + 0.5) found.push(`"${geometry.labels[i]!.lines.join(' ')}" leaves the chart (${box.left.toFixed(1)}–${box.right.toFixed(1)})`);
+    if (box.left < -0.5 || box.right > geometry.width + 0.5)
+      found.push(
+        `"${geometry.labels[i]!.lines.join(' ')}" leaves the chart (${box.left.toFixed(1)}–${box.right.toFixed(1)})`,
+      );
     boxes.forEach((other, j) => {
-      if (j > i && overlaps(box, other)) found.push(`"${geometry.labels[i]!.lines.join(' ')}" overlaps "${geometry.labels[j]!.lines.join(' ')}"`);
+      if (j > i && overlaps(box, other))
+        found.push(`"${geometry.labels[i]!.lines.join(' ')}" overlaps "${geometry.labels[j]!.lines.join(' ')}"`);
     });
     if (geometry.labels[i]!.kind === 'value-in') return;
     geometry.bars.forEach((bar) => {

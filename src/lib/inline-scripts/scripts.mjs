@@ -17,4 +17,6 @@ export const inlineScripts = Object.fromEntries(
 
 /** CSP source expressions ('sha256-…') for every inline script. */
 /** @type {`sha256-${string}`[]} */
-export const inlineScriptHashes = Object.values(inlineScripts).map((source) => /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(source).digest('base64')}`));
+export const inlineScriptHashes = Object.values(inlineScripts).map(
+  (source) => /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(source).digest('base64')}`),
+);

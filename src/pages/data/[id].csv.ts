@@ -4,7 +4,10 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { toCsv } from '../../figures/csv';
 
 export const getStaticPaths = (async () =>
-  (await getCollection('datasets')).map((dataset) => ({ params: { id: dataset.id }, props: { dataset } }))) satisfies GetStaticPaths;
+  (await getCollection('datasets')).map((dataset) => ({
+    params: { id: dataset.id },
+    props: { dataset },
+  }))) satisfies GetStaticPaths;
 
 interface Props {
   dataset: CollectionEntry<'datasets'>;

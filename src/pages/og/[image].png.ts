@@ -9,14 +9,25 @@ export const getStaticPaths: GetStaticPaths = async () => {
   const briefs = await loadBriefs();
   const guides = await loadGuides();
   const previews: { image: string; preview: Preview }[] = [
-    { image: 'site', preview: { kicker: site.name, title: site.tagline, footer: 'Sourced, private, readable on any phone' } },
+    {
+      image: 'site',
+      preview: { kicker: site.name, title: site.tagline, footer: 'Sourced, private, readable on any phone' },
+    },
     ...briefs.map((brief) => ({
       image: brief.id,
-      preview: { kicker: brief.entry.data.series, title: brief.entry.data.title, footer: `A policy brief in ${brief.sections.length} sections · ${site.name}` },
+      preview: {
+        kicker: brief.entry.data.series,
+        title: brief.entry.data.title,
+        footer: `A policy brief in ${brief.sections.length} sections · ${site.name}`,
+      },
     })),
     ...guides.map(({ brief, guide }) => ({
       image: `${brief.id}-guide`,
-      preview: { kicker: `Discussion guide · ${brief.entry.data.title}`, title: guide.data.title.replace(/^Discussion guide:\s*/i, ''), footer: `Questions for a 60–90 minute circle · ${site.name}` },
+      preview: {
+        kicker: `Discussion guide · ${brief.entry.data.title}`,
+        title: guide.data.title.replace(/^Discussion guide:\s*/i, ''),
+        footer: `Questions for a 60–90 minute circle · ${site.name}`,
+      },
     })),
   ];
   return previews.map(({ image, preview }) => ({ params: { image }, props: { preview } }));

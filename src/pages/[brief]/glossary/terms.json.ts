@@ -7,9 +7,14 @@ import type { TermDefinitions } from '../../../client/terms/definitions';
 // Each brief's glossary as data, for the definition a term shows when a reader clicks it in the text
 // (src/client/terms/popover.ts). Fetched on that first click, never with the page.
 export const getStaticPaths = (async () =>
-  (await loadGlossaries()).map(({ glossary, brief }) => ({ params: { brief: brief.id }, props: { glossary, brief } }))) satisfies GetStaticPaths;
+  (await loadGlossaries()).map(({ glossary, brief }) => ({
+    params: { brief: brief.id },
+    props: { glossary, brief },
+  }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]['props']> = ({ props: { glossary, brief } }) => {
+export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]['props']> = ({
+  props: { glossary, brief },
+}) => {
   // The glossary's schema check has already tied every term to a section of this brief.
   const titles = sectionShortTitles(brief);
   const definitions: TermDefinitions = Object.fromEntries(
