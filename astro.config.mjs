@@ -8,6 +8,7 @@ import onDemandBundles from './src/integrations/on-demand-bundles.mjs';
 import pagefind from './src/integrations/pagefind.mjs';
 import { inlineScriptHashes } from './src/lib/inline-scripts/scripts.mjs';
 import { basePathFromEnv } from './src/lib/base-path.mjs';
+import { counterpartSets, siteLocales } from './src/i18n/addresses.mjs';
 
 // The same build must deploy at a domain root or under a sub-path (GitHub Pages style),
 // so the public address and the base path come from the environment.
@@ -27,6 +28,24 @@ if (!process.env.SITE_URL && process.argv.includes('build')) {
   );
 }
 const base = basePathFromEnv();
+const contentDir = process.env.CONTENT_DIR ?? './content';
+// Pages that exist in more than one language, as absolute addresses by language, for the sitemap. Astro's
+// sitemap pairs pages whose addresses differ only by the language prefix (the home pages); a translated
+// section has a Spanish slug, so its pair is added here from the same list the pages' hreflang links use.
+/** @param {string} sitePath */
+const absoluteUrl = (sitePath) => new URL(base + sitePath, site).href;
+/** @type {Record<string, string>} */
+const sitemapLanguages = { en: 'en-US', es: 'es-US' };
+/** @type {Map<string, { url: string, lang: string }[]>} */
+const alternates = new Map(
+  counterpartSets(contentDir).flatMap((set) => {
+    const links = Object.entries(set).map(([locale, path]) => ({
+      url: absoluteUrl(path),
+      lang: sitemapLanguages[locale] ?? locale,
+    }));
+    return links.map((link) => /** @type {const} */ ([link.url, links]));
+  }),
+);
 
 export default defineConfig({
   // A separate cache lets the content-error tests build fixtures without touching the main build's cache.
@@ -36,6 +55,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   redirects,
+  // English at the root, exactly where it always was; Spanish under /es/ with Spanish slugs (src/i18n/).
+  i18n: { locales: [...siteLocales], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   // A Content-Security-Policy on every page: scripts only from this origin or hashed by Astro, nothing
   // from elsewhere. 'wasm-unsafe-eval' lets Pagefind run its WebAssembly search; nothing else is eval'd.
   security: {
@@ -56,7 +77,14 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => !page.includes('/404') }),
+    sitemap({
+      filter: (page) => !page.includes('/404'),
+      i18n: { defaultLocale: 'en', locales: sitemapLanguages },
+      serialize: (item) => {
+        const links = alternates.get(item.url);
+        return links ? { ...item, links } : item;
+      },
+    }),
     onDemandBundles(),
     securityHeaders(),
     pagefind(),

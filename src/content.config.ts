@@ -10,6 +10,7 @@ import { helpLinesSchema } from './schemas/help-lines';
 import { pageSchema } from './schemas/page';
 import { sectionSchema } from './schemas/section';
 import { synonymsSchema } from './schemas/synonyms';
+import { translationSchema } from './schemas/translation';
 
 // Content lives in the top-level content/ folder, apart from presentation in src/.
 // CONTENT_DIR points a build at another tree: the tests build small broken fixtures with it.
@@ -54,6 +55,11 @@ export const collections = {
     // about.mdx and other site pages at the top; a brief's companion pages in a folder named for the brief.
     loader: glob({ base: `${root}/pages`, pattern: '**/*.mdx' }),
     schema: pageSchema,
+  }),
+  translations: defineCollection({
+    // content/translations/<locale>/<brief>/<slug>.mdx: a section in another language (see schemas/translation.ts).
+    loader: glob({ base: `${root}/translations`, pattern: '*/*/*.mdx' }),
+    schema: translationSchema,
   }),
   corrections: defineCollection({
     // One file per correction in a folder named for the brief; the file name is the entry's anchor.

@@ -33,13 +33,23 @@ export async function helpLine(id: string, where: string = FILE): Promise<HelpLi
 export const telHref = (dial: string) => `tel:${dial}`;
 export const smsHref = (dial: string) => `sms:${dial}`;
 
-/** The National Human Trafficking Hotline as the site chrome shows it on every page. */
-export async function loadHotline() {
+/**
+ * The National Human Trafficking Hotline as the site chrome shows it on every page, named as the hotline
+ * names itself in the page's language (`names:` in content/help-lines.yml).
+ */
+export async function loadHotline(locale: string = 'en') {
   const line = await helpLine('hotline', 'the safety bar');
   // The help-lines schema requires all three for the hotline.
   const [phone, text, tty] = [line.phone!, line.text!, line.tty!];
+  const name = locale === 'en' ? line.name : line.names[locale];
+  if (!name)
+    throw new ContentError(
+      FILE,
+      'hotline names',
+      `the hotline has no name in "${locale}"; add names: { ${locale}: "…" } with its source`,
+    );
   return {
-    name: line.name,
+    name,
     phone: phone.display,
     phoneHref: telHref(phone.dial),
     text: text.display,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatShort, formatValue } from './format';
+import { formatShort, formatValue, formatValueIn } from './format';
 
 describe('formatValue', () => {
   it('groups thousands in plain counts', () => {
@@ -19,5 +19,18 @@ describe('formatValue', () => {
   it('has short forms for axis ticks', () => {
     expect(formatShort(15.1, 'millions')).toBe('15.1M');
     expect(formatShort(236, 'usd-billions')).toBe('$236B');
+  });
+});
+
+describe('formatValueIn', () => {
+  it('keeps the English forms for English', () => {
+    expect(formatValueIn('en', 15.1, 'millions')).toBe(formatValue(15.1, 'millions'));
+  });
+  it('writes numbers for Spanish readers in the United States (es-US)', () => {
+    expect(formatValueIn('es', 10949, 'number')).toBe('10,949');
+    expect(formatValueIn('es', 18, 'number')).toBe('18');
+    expect(formatValueIn('es', 15.1, 'millions')).toBe('15.1 millones');
+    expect(formatValueIn('es', 236, 'usd-billions')).toBe('236 mil millones de dólares');
+    expect(formatValueIn('es', 73, 'percent')).toBe('73%');
   });
 });

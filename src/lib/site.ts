@@ -1,8 +1,10 @@
-// Facts about the site itself, used by the head, header and footer.
+// Facts about the site itself, used by the head, header and footer. The name in each language is in the
+// interface dictionaries (src/i18n/).
+import { en } from '../i18n/en';
+
 export const site = {
-  name: 'Policy Briefs',
+  name: en['site.name'],
   tagline: 'Plain-language policy briefs for community discussion circles',
-  lang: 'en',
 };
 
 // Where "Exit this page" goes: a neutral public page that draws no attention in a browser's history.

@@ -41,6 +41,8 @@ const line = z.object({
   /** Used by <HelpLine id="…"> and the site chrome; never rename. */
   id: slug('help line id'),
   name: text('name'),
+  /** The line's own name in other languages, by locale, as the line or an agency writes it: { es: "…" }. */
+  names: z.record(z.string(), text('names')).default({}),
   phone: channel.optional(),
   text: channel.optional(),
   tty: channel.optional(),

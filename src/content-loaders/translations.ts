@@ -1,0 +1,71 @@
+// Sections in other languages (content/translations/<locale>/<brief>/<slug>.mdx), each joined to the brief and
+// the English section it translates. A translation cites the English section's sources, so its <Cite> ids
+// must be in that section's list; one whose English file changed since it was made is reported as stale.
+import { readFileSync } from 'node:fs';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { checkContent } from '../content-checks';
+import { ContentError } from '../content-checks/content-error';
+import { withFile } from './brief-model';
+import { loadBriefs, sectionSlug, type LoadedBrief, type Section } from './briefs';
+import { mdxTags } from '../lib/mdx-tags';
+import { locales, type Locale } from '../i18n';
+import { translationPath } from '../i18n/addresses.mjs';
+import { revisionOf } from '../i18n/status';
+
+export type Translation = CollectionEntry<'translations'> & {
+  filePath: string;
+  locale: Locale;
+  brief: LoadedBrief;
+  /** The translation's own file name: its address in its language. */
+  slug: string;
+  original: Section;
+  /** Site path, e.g. "es/trata-de-personas/senales-de-alerta/". */
+  path: string;
+};
+
+let cache: Promise<Translation[]> | undefined;
+
+export function loadTranslations(): Promise<Translation[]> {
+  cache ??= (async () => {
+    await checkContent();
+    const briefs = await loadBriefs();
+    const entries = (await getCollection('translations')).map((entry) => withFile(entry, 'content/translations'));
+    return entries.map((entry) => {
+      const file = entry.filePath;
+      const [folderLocale = '', briefId = '', slug = ''] = entry.id.split('/');
+      const locale = locales.find((candidate) => candidate !== 'en' && candidate === folderLocale);
+      if (!locale)
+        throw new ContentError(
+          file,
+          'folder',
+          `"${folderLocale}" is not a language of the site (${locales.filter((each) => each !== 'en').join(', ')})`,
+        );
+      const brief = briefs.find((candidate) => candidate.id === briefId);
+      if (!brief) throw new ContentError(file, 'folder', `"${briefId}" is not a brief in content/briefs`);
+      const original = brief.sections.find((section) => sectionSlug(section) === entry.data.translationOf);
+      if (!original)
+        throw new ContentError(
+          file,
+          'translationOf',
+          `"${entry.data.translationOf}" is not a section of the brief "${briefId}"`,
+        );
+      const sources = new Set(original.data.sources.map((source) => source.id));
+      for (const cite of mdxTags(entry.body ?? '', 'Cite')) {
+        const id = cite.get('id') ?? '';
+        if (!sources.has(id))
+          throw new ContentError(
+            file,
+            'Cite id',
+            `"${id}" is not a source of ${original.filePath}, the section it translates`,
+          );
+      }
+      const current = revisionOf(readFileSync(original.filePath));
+      if (current !== entry.data.revision)
+        console.warn(
+          `${file}: stale translation: made from revision ${entry.data.revision} of ${original.filePath}, which is now ${current}. Bring it up to date, then record the new revision (npm run i18n:status).`,
+        );
+      return { ...entry, locale, brief, slug, original, path: translationPath(locale, briefId, slug) };
+    });
+  })();
+  return cache;
+}

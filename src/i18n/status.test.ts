@@ -1,0 +1,48 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { revisionOf, statusOf, translationStatus } from './status';
+
+const content = fileURLToPath(new URL('../../content/', import.meta.url));
+
+describe('translation status', () => {
+  const originals = [
+    { brief: 'b', slug: 'signs', revision: revisionOf('signs, as now') },
+    { brief: 'b', slug: 'history', revision: revisionOf('history, as now') },
+    { brief: 'b', slug: 'numbers', revision: revisionOf('numbers') },
+  ];
+  const translations = [
+    { locale: 'es', brief: 'b', slug: 'senales', translationOf: 'signs', revision: revisionOf('signs, as now') },
+    // Made from an earlier text of the English file: stale.
+    {
+      locale: 'es',
+      brief: 'b',
+      slug: 'historia',
+      translationOf: 'history',
+      revision: revisionOf('history, as it was'),
+    },
+  ];
+  const rows = translationStatus(originals, translations, ['es']);
+  const stateOf = (slug: string) => rows.find((row) => row.section === slug)?.state;
+
+  it('is up to date when the translation records the English file as it is now', () => {
+    expect(stateOf('signs')).toBe('up to date');
+  });
+  it('is stale when the English file changed since, and says both revisions', () => {
+    expect(stateOf('history')).toBe('stale');
+    expect(rows.find((row) => row.section === 'history')).toMatchObject({
+      recorded: revisionOf('history, as it was'),
+      current: revisionOf('history, as now'),
+    });
+  });
+  it('is missing when no translation names the section', () => {
+    expect(stateOf('numbers')).toBe('missing');
+  });
+  it('a revision is the first 12 hex characters of the SHA-256', () => {
+    expect(revisionOf('abc')).toBe('ba7816bf8f01');
+  });
+
+  it('reports the Spanish warning signs section up to date with its English original', () => {
+    const live = statusOf(content, ['es']).find((row) => row.section === 'recognizing-the-signs');
+    expect(live).toMatchObject({ state: 'up to date', translation: 'senales-de-alerta' });
+  });
+});

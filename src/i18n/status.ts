@@ -1,0 +1,84 @@
+// Which English sections have a translation, and whether it is up to date. A translation records the
+// revision of the English file it was made from (the first 12 hex characters of its SHA-256); when the
+// English file changes, the translation is stale until someone brings it up to date and records the new one.
+// A content hash rather than git history: it needs no history (shallow CI clones, builds from an archive)
+// and a rename or a rebase cannot make an untouched translation look stale.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readTranslations } from './addresses.mjs';
+
+/** The revision of an English file as a translation records it. */
+export const revisionOf = (text: string | Buffer) => createHash('sha256').update(text).digest('hex').slice(0, 12);
+
+export interface Original {
+  brief: string;
+  slug: string;
+  revision: string;
+}
+export interface TranslationRecord {
+  locale: string;
+  brief: string;
+  slug: string;
+  translationOf: string;
+  revision: string;
+}
+export type State = 'missing' | 'up to date' | 'stale';
+export interface StatusRow {
+  locale: string;
+  brief: string;
+  /** The English section's file name. */
+  section: string;
+  state: State;
+  /** The translation's own file name, when there is one. */
+  translation?: string;
+  /** The revision the translation was made from, and the English file's current one. */
+  recorded?: string;
+  current: string;
+}
+
+/** Every English section in every other language: missing, up to date or stale. */
+export function translationStatus(
+  originals: Original[],
+  translations: TranslationRecord[],
+  locales: readonly string[],
+): StatusRow[] {
+  return locales.flatMap((locale) =>
+    originals.map((original): StatusRow => {
+      const found = translations.find(
+        (each) => each.locale === locale && each.brief === original.brief && each.translationOf === original.slug,
+      );
+      if (!found)
+        return { locale, brief: original.brief, section: original.slug, state: 'missing', current: original.revision };
+      return {
+        locale,
+        brief: original.brief,
+        section: original.slug,
+        state: found.revision === original.revision ? 'up to date' : 'stale',
+        translation: found.slug,
+        recorded: found.revision,
+        current: original.revision,
+      };
+    }),
+  );
+}
+
+/** The English sections under <contentDir>/sections/<brief>/, with their current revisions. */
+export function readOriginals(contentDir: string): Original[] {
+  const root = join(contentDir, 'sections');
+  if (!existsSync(root)) return [];
+  return readdirSync(root).flatMap((brief) =>
+    readdirSync(join(root, brief))
+      .filter((name) => name.endsWith('.mdx'))
+      .sort()
+      .map((name) => ({
+        brief,
+        slug: name.replace(/\.mdx$/, ''),
+        revision: revisionOf(readFileSync(join(root, brief, name))),
+      })),
+  );
+}
+
+/** The status of a content tree on disk. */
+export const statusOf = (contentDir: string, locales: readonly string[]) =>
+  translationStatus(readOriginals(contentDir), readTranslations(contentDir), locales);
