@@ -1,17 +1,19 @@
 import { test, expect } from './support/fixtures';
-import { allSections, guides, sitemapPaths } from './support/site';
+import { allSections, chromeFor, guides, sitemapPaths } from './support/site';
 
 const neutral = 'https://www.weather.gov/';
 
 test.describe('safety on every page', () => {
   for (const path of sitemapPaths()) {
     test(`/${path} shows the hotline and a way to leave`, async ({ page }) => {
+      // Each page in its own language (src/i18n/): a Spanish page says "Pida ayuda" and "Salir de esta página".
+      const { words } = chromeFor(path);
       await page.goto(path);
-      const help = page.getByRole('complementary', { name: 'Get help' });
+      const help = page.getByRole('complementary', { name: words['safety.label'] });
       await expect(help).toContainText('1-888-373-7888');
       await expect(help).toContainText('233733');
       await expect(help.getByRole('link', { name: '911' })).toBeVisible();
-      await expect(page.getByRole('link', { name: 'Exit this page' })).toBeVisible();
+      await expect(page.getByRole('link', { name: words['safety.exit'] })).toBeVisible();
     });
   }
 

@@ -4,6 +4,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { basePathFromEnv } from '../../src/lib/base-path.mjs';
+import { dictionaries, localeOfPath } from '../../src/i18n';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -110,11 +111,18 @@ interface HelpLineNumber {
 /** The hotline as content/help-lines.yml gives it, which every page's banner and the search help print. */
 export function hotline() {
   const file = parse(readFileSync(join(root, 'content/help-lines.yml'), 'utf8')) as {
-    lines: { id: string; name: string; phone: HelpLineNumber; text: HelpLineNumber }[];
+    lines: { id: string; name: string; names?: Record<string, string>; phone: HelpLineNumber; text: HelpLineNumber; tty: HelpLineNumber }[];
   };
   const line = file.lines.find((candidate) => candidate.id === 'hotline');
   if (!line) throw new Error('content/help-lines.yml has no line with id "hotline"');
-  return { name: line.name, phone: line.phone.display, phoneHref: `tel:${line.phone.dial}`, text: line.text.display, textHref: `sms:${line.text.dial}` };
+  return { name: line.name, names: line.names ?? {}, phone: line.phone.display, phoneHref: `tel:${line.phone.dial}`, text: line.text.display, textHref: `sms:${line.text.dial}`, tty: line.tty.display };
+}
+
+/** The language of a page (its site path), its interface words (src/i18n/) and the hotline's name in it. */
+export function chromeFor(path: string) {
+  const locale = localeOfPath(path);
+  const line = hotline();
+  return { locale, words: dictionaries[locale], hotlineName: locale === 'en' ? line.name : line.names[locale] };
 }
 
 export interface CorrectionInfo {
