@@ -54,6 +54,17 @@ export const en = {
   'sources.backN': 'Back to citation {n}',
   'cite.label': 'Source {n}',
   'term.inEnglish': '',
+
+  'notFound.title': 'Page not found',
+  'notFound.description': 'This address does not match a page of the site. The list below leads to every section.',
+  'notFound.heading': 'We could not find that page',
+  'notFound.lead':
+    'The address may be mistyped, or the link may be older than the site. Every section of the brief is listed below.',
+  'notFound.worried': 'Worried about someone?',
+  'notFound.briefLists': 'The {title} brief lists',
+  'notFound.signs': 'the warning signs, and whom to call',
+  'notFound.wholeBrief': 'The whole brief on one page',
+  'notFound.home': 'Go to the home page',
 } as const;
 
 /** Every key of the interface. */

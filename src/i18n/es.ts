@@ -55,4 +55,16 @@ export const es: Dictionary = {
   'sources.backN': 'Volver a la cita {n}',
   'cite.label': 'Fuente {n}',
   'term.inEnglish': ' (en inglés)',
+
+  'notFound.title': 'Página no encontrada',
+  'notFound.description':
+    'Esta dirección no corresponde a ninguna página del sitio. La lista de abajo lleva a cada sección.',
+  'notFound.heading': 'No encontramos esa página',
+  'notFound.lead':
+    'Puede que la dirección esté mal escrita o que el enlace sea más antiguo que el sitio. Abajo están todas las secciones del informe.',
+  'notFound.worried': '¿Le preocupa alguien?',
+  'notFound.briefLists': 'El informe {title} presenta',
+  'notFound.signs': 'las señales de alerta y a quién llamar',
+  'notFound.wholeBrief': 'El informe completo en una sola página',
+  'notFound.home': 'Ir a la página de inicio',
 };
