@@ -188,6 +188,9 @@ test.describe('figures with JavaScript', () => {
       await page.goto(`${brief}/figures/`);
       const figure = page.locator('figure.figure').first();
       const mark = figure.locator('svg [data-value]').first();
+      // The interaction arrives after the page (its script and stylesheet load as the chart nears the screen):
+      // a hover before it would meet a plain chart.
+      await expect(figure.locator('svg [tabindex="0"]')).toHaveCount(1);
       await mark.hover();
       await expect(figure.locator('.figure__tip')).toContainText((await mark.getAttribute('data-value'))!);
       await page.mouse.move(0, 0);
