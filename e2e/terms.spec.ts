@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { test as diskTest } from '@playwright/test';
 import { test, expect } from './support/fixtures';
+import { axeViolations } from './support/axe';
 import { basePath, fileFor } from './support/dist';
 import { allSections, glossaries } from './support/site';
 
@@ -197,8 +197,7 @@ test.describe('glossary terms with JavaScript', () => {
       await page.goto(section.path);
       await page.locator('main a.term').first().click();
       await expect(page.locator('#term-popover')).toBeVisible();
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-      expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 
