@@ -58,6 +58,7 @@ for (const glossary of glossaries()) {
     for (const term of glossary.terms) {
       await expect(page.locator(`dt#${term.id}`)).toContainText(term.term);
       const details = page.locator(`dt#${term.id} + dd`);
+      await expect(details).toContainText(term.definition);
       await expect(details.locator(`a[href$="/${term.section}/"]`)).toHaveCount(1);
       await expect(details.locator(`a[href="${term.source.url}"]`)).toHaveCount(1);
     }

@@ -19,12 +19,14 @@ export function sitemapPaths(): string[] {
 export interface SectionInfo {
   slug: string;
   title: string;
+  summary: string;
   order: number;
   path: string;
 }
 export interface BriefInfo {
   id: string;
   title: string;
+  summary: string;
   sections: SectionInfo[];
   /** Companion pages (content/pages/<brief>/), in file-name order, as the site orders them. */
   pages: SectionInfo[];
@@ -37,19 +39,19 @@ export function briefs(): BriefInfo[] {
     .filter((name) => /\.ya?ml$/.test(name))
     .map((name) => {
       const id = name.replace(/\.ya?ml$/, '');
-      const brief = parse(readFileSync(join(dir, name), 'utf8')) as { title: string; sections: string[] };
+      const brief = parse(readFileSync(join(dir, name), 'utf8')) as { title: string; summary: string; sections: string[] };
       const sections = brief.sections.map((slug) => {
         const text = readFileSync(join(root, 'content/sections', id, `${slug}.mdx`), 'utf8');
-        const front = parse(text.split(/^---$/m)[1] ?? '') as { title: string; order: number };
-        return { slug, title: front.title, order: front.order, path: `${id}/${slug}/` };
+        const front = parse(text.split(/^---$/m)[1] ?? '') as { title: string; summary: string; order: number };
+        return { slug, title: front.title, summary: front.summary, order: front.order, path: `${id}/${slug}/` };
       });
       const pagesDir = join(root, 'content/pages', id);
       const pages = (existsSync(pagesDir) ? readdirSync(pagesDir).filter((name) => name.endsWith('.mdx')).sort() : []).map((name, index) => {
         const slug = name.replace(/\.mdx$/, '');
-        const front = parse(readFileSync(join(pagesDir, name), 'utf8').split(/^---$/m)[1] ?? '') as { title: string };
-        return { slug, title: front.title, order: index + 1, path: `${id}/${slug}/` };
+        const front = parse(readFileSync(join(pagesDir, name), 'utf8').split(/^---$/m)[1] ?? '') as { title: string; summary: string };
+        return { slug, title: front.title, summary: front.summary, order: index + 1, path: `${id}/${slug}/` };
       });
-      return { id, title: brief.title, sections, pages };
+      return { id, title: brief.title, summary: brief.summary, sections, pages };
     });
 }
 
@@ -78,7 +80,7 @@ interface SourceInfo {
 }
 export interface TimelineInfo {
   path: string;
-  milestones: { id: string; date: string; title: string; section: string; source: SourceInfo }[];
+  milestones: { id: string; date: string; title: string; text: string; section: string; source: SourceInfo }[];
 }
 export interface GlossaryInfo {
   path: string;
@@ -122,6 +124,9 @@ export interface CorrectionInfo {
   page: string;
   anchor?: string;
   topic: string;
+  /** What the earlier brief said, and what the sources say instead. */
+  original: string;
+  corrected: string;
   date: string;
   sources: { url: string }[];
 }
