@@ -32,7 +32,9 @@ for (const width of [640, 320]) {
     for (const path of sitemapPaths()) {
       test(`/${path} does not scroll horizontally at ${width}px`, async ({ page }) => {
         await page.goto(path);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow, `/${path} overflows by ${overflow}px`).toBeLessThanOrEqual(0);
       });
     }

@@ -18,7 +18,10 @@ for (const path of sitemapPaths()) {
     await page.goto(path, { waitUntil: 'networkidle' });
     await page.mouse.wheel(0, 20_000);
     // The load state is already "networkidle": wait for what the scroll set off (observers fire on the next frames).
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 100)))));
+    await page.evaluate(
+      () =>
+        new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 100)))),
+    );
     await expect.poll(() => pending.size, { message: 'requests still in flight after scrolling' }).toBe(0);
     expect(foreign).toEqual([]);
   });

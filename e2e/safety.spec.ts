@@ -15,7 +15,7 @@ test.describe('safety on every page', () => {
     });
   }
 
-  test('the exit\'s explanation says plainly that it cannot erase history, and what to do instead', async ({ page }) => {
+  test("the exit's explanation says plainly that it cannot erase history, and what to do instead", async ({ page }) => {
     await page.goto(allSections()[0]!.path);
     const browse = page.getByRole('region', { name: 'Browse safely' });
     await expect(browse).toContainText('cannot erase your browsing history');
@@ -24,7 +24,10 @@ test.describe('safety on every page', () => {
     // The privacy promise is true: the one thing kept in the browser is named, with how it goes away.
     await expect(browse).toContainText('Use tonight');
     await expect(browse).not.toContainText('stores nothing');
-    await page.getByRole('navigation', { name: 'Footer' }).getByRole('link', { name: /About, sources and privacy/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Footer' })
+      .getByRole('link', { name: /About, sources and privacy/ })
+      .click();
     await expect(page.locator('h2#staying-safe-while-you-read')).toBeVisible();
     const about = page.locator('main');
     await expect(about).toContainText('no website can');
@@ -99,7 +102,8 @@ test.describe('safety on every page', () => {
       await page.goto(guide.path);
       const neutral = await answerExitLocally(page);
       await page.locator(`li#${guide.questions[0]!.id}`).getByLabel('Use tonight').check();
-      const stored = () => page.evaluate(() => Object.keys(localStorage).filter((name) => name.startsWith('guide-picks:')).length);
+      const stored = () =>
+        page.evaluate(() => Object.keys(localStorage).filter((name) => name.startsWith('guide-picks:')).length);
       expect(await stored()).toBe(1);
       for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
       await page.waitForURL(neutral);
@@ -119,18 +123,25 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   for (const path of sitemapPaths()) {
-    test(`/${path} shows its heading and all its reading content, and no control that needs a script`, async ({ page }) => {
+    test(`/${path} shows its heading and all its reading content, and no control that needs a script`, async ({
+      page,
+    }) => {
       const passages = readingContent(path);
       expect(passages, `e2e/support/reading.ts says what /${path} must show`).toBeDefined();
       expect(passages!.length).toBeGreaterThan(0);
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       const seen = await seenWords(page);
-      expect(passages!.filter((passage) => !seen.includes(words(passage))), 'passages of the content the page does not show').toEqual([]);
+      expect(
+        passages!.filter((passage) => !seen.includes(words(passage))),
+        'passages of the content the page does not show',
+      ).toEqual([]);
       // A button outside a form, or a field, does nothing without a script: those stay hidden until one runs.
-      const controls = await page.locator('button:visible, input:visible, select:visible, textarea:visible, [role="button"]:visible').evaluateAll((nodes) =>
-        nodes.filter((node) => !node.closest('form[action]')).map((node) => node.outerHTML.slice(0, 120)),
-      );
+      const controls = await page
+        .locator('button:visible, input:visible, select:visible, textarea:visible, [role="button"]:visible')
+        .evaluateAll((nodes) =>
+          nodes.filter((node) => !node.closest('form[action]')).map((node) => node.outerHTML.slice(0, 120)),
+        );
       expect(controls, 'controls that need JavaScript').toEqual([]);
     });
   }

@@ -16,5 +16,7 @@ export async function axeViolations(page: Page, { include }: { include?: string 
   let builder = new AxeBuilder({ page }).withTags(axeTags).setLegacyMode();
   if (include) builder = builder.include(include);
   const results = await builder.analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  return results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
 }

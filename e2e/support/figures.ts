@@ -35,7 +35,9 @@ export interface FigureInfo {
 }
 
 export function readDataFile(id: string): DataFile {
-  const file = ['yml', 'yaml', 'json'].map((ext) => join(root, 'content/data', `${id}.${ext}`)).find((path) => existsSync(path));
+  const file = ['yml', 'yaml', 'json']
+    .map((ext) => join(root, 'content/data', `${id}.${ext}`))
+    .find((path) => existsSync(path));
   if (!file) throw new Error(`no data file for the figure "${id}" in content/data`);
   return parse(readFileSync(file, 'utf8')) as DataFile;
 }
@@ -43,16 +45,26 @@ export function readDataFile(id: string): DataFile {
 /** Every figure the sections show, in reading order, then those of the brief's companion pages. */
 export function figures(): FigureInfo[] {
   return briefs().flatMap((brief) =>
-    [...brief.sections.map((section) => ({ section, folder: 'sections' })), ...brief.pages.map((section) => ({ section, folder: 'pages' }))].flatMap(({ section, folder }) => {
+    [
+      ...brief.sections.map((section) => ({ section, folder: 'sections' })),
+      ...brief.pages.map((section) => ({ section, folder: 'pages' })),
+    ].flatMap(({ section, folder }) => {
       const text = readFileSync(join(root, 'content', folder, brief.id, `${section.slug}.mdx`), 'utf8');
-      return figureIds(text.replace(/^---[\s\S]*?---/, '')).map((id) => ({ id, brief: brief.id, section, data: readDataFile(id) }));
+      return figureIds(text.replace(/^---[\s\S]*?---/, '')).map((id) => ({
+        id,
+        brief: brief.id,
+        section,
+        data: readDataFile(id),
+      }));
     }),
   );
 }
 
 /** The dataset ids of the `<Figure id="…" />` tags an MDX body writes, in reading order, comments left out. */
 export const figureIds = (body: string) =>
-  [...body.replace(/\{\/\*[\s\S]*?\*\/\}/g, '').matchAll(/<Figure\b[^>]*?\bid=["']([^"']+)["']/g)].map((match) => match[1]!);
+  [...body.replace(/\{\/\*[\s\S]*?\*\/\}/g, '').matchAll(/<Figure\b[^>]*?\bid=["']([^"']+)["']/g)].map(
+    (match) => match[1]!,
+  );
 
 // What the README promises readers: thousands grouped, at most one decimal (none for dollars), no trailing zero.
 const upTo = (digits: number) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits });
@@ -85,9 +97,23 @@ export function expectedNewestYear(data: DataFile): number {
   return Math.max(...years);
 }
 
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 /** "December 2026" for "2026-12-01": the month of the check, as the figure should print it. */
-export const expectedCheckedMonth = (checked: string) => `${monthNames[Number(checked.slice(5, 7)) - 1]} ${checked.slice(0, 4)}`;
+export const expectedCheckedMonth = (checked: string) =>
+  `${monthNames[Number(checked.slice(5, 7)) - 1]} ${checked.slice(0, 4)}`;
 
 /** A CSV file as rows of fields (RFC 4180: quoted fields, doubled quotes, CRLF). */
 export function parseCsv(text: string): string[][] {

@@ -12,6 +12,10 @@ export async function exitAddress(page: Page): Promise<string> {
 /** Answers the neutral site from here, so the tests never reach the network; returns its address. */
 export async function answerExitLocally(page: Page): Promise<string> {
   const address = await exitAddress(page);
-  await page.context().route(`${address}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><p>Forecast</p>' }));
+  await page
+    .context()
+    .route(`${address}**`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><p>Forecast</p>' }),
+    );
   return address;
 }

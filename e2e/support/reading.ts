@@ -53,7 +53,10 @@ export function mdxPassages(mdx: string): string[] {
 }
 
 const mdxOf = (...parts: string[]) => mdxPassages(readFileSync(join(root, 'content', ...parts), 'utf8'));
-const sectionText = (brief: BriefInfo, section: SectionInfo) => [section.title, ...mdxOf('sections', brief.id, `${section.slug}.mdx`)];
+const sectionText = (brief: BriefInfo, section: SectionInfo) => [
+  section.title,
+  ...mdxOf('sections', brief.id, `${section.slug}.mdx`),
+];
 const sectionList = (brief: BriefInfo) => brief.sections.flatMap((section) => [section.title, section.summary]);
 
 /**
@@ -91,7 +94,9 @@ export function readingContent(path: string): string[] | undefined {
     case 'corrections':
       return corrections()
         .filter((record) => record.path === path)
-        .flatMap((record) => record.corrections.flatMap((correction) => [correction.topic, correction.original, correction.corrected]));
+        .flatMap((record) =>
+          record.corrections.flatMap((correction) => [correction.topic, correction.original, correction.corrected]),
+        );
     case 'figures':
       return figures()
         .filter((figure) => figure.brief === brief.id)

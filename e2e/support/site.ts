@@ -11,7 +11,9 @@ const root = new URL('../../', import.meta.url).pathname;
 export function sitemapPaths(): string[] {
   const dist = join(root, 'dist');
   const files = readdirSync(dist).filter((name) => /^sitemap-\d+\.xml$/.test(name));
-  const locs = files.flatMap((file) => [...readFileSync(join(dist, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!));
+  const locs = files.flatMap((file) =>
+    [...readFileSync(join(dist, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!),
+  );
   const base = basePathFromEnv();
   return locs.map((loc) => new URL(loc).pathname.slice(base.length)).sort();
 }
@@ -39,16 +41,29 @@ export function briefs(): BriefInfo[] {
     .filter((name) => /\.ya?ml$/.test(name))
     .map((name) => {
       const id = name.replace(/\.ya?ml$/, '');
-      const brief = parse(readFileSync(join(dir, name), 'utf8')) as { title: string; summary: string; sections: string[] };
+      const brief = parse(readFileSync(join(dir, name), 'utf8')) as {
+        title: string;
+        summary: string;
+        sections: string[];
+      };
       const sections = brief.sections.map((slug) => {
         const text = readFileSync(join(root, 'content/sections', id, `${slug}.mdx`), 'utf8');
         const front = parse(text.split(/^---$/m)[1] ?? '') as { title: string; summary: string; order: number };
         return { slug, title: front.title, summary: front.summary, order: front.order, path: `${id}/${slug}/` };
       });
       const pagesDir = join(root, 'content/pages', id);
-      const pages = (existsSync(pagesDir) ? readdirSync(pagesDir).filter((name) => name.endsWith('.mdx')).sort() : []).map((name, index) => {
+      const pages = (
+        existsSync(pagesDir)
+          ? readdirSync(pagesDir)
+              .filter((name) => name.endsWith('.mdx'))
+              .sort()
+          : []
+      ).map((name, index) => {
         const slug = name.replace(/\.mdx$/, '');
-        const front = parse(readFileSync(join(pagesDir, name), 'utf8').split(/^---$/m)[1] ?? '') as { title: string; summary: string };
+        const front = parse(readFileSync(join(pagesDir, name), 'utf8').split(/^---$/m)[1] ?? '') as {
+          title: string;
+          summary: string;
+        };
         return { slug, title: front.title, summary: front.summary, order: index + 1, path: `${id}/${slug}/` };
       });
       return { id, title: brief.title, summary: brief.summary, sections, pages };
@@ -70,8 +85,17 @@ export function guides(): GuideInfo[] {
   return readdirSync(dir)
     .filter((name) => /\.ya?ml$/.test(name))
     .map((name) => {
-      const guide = parse(readFileSync(join(dir, name), 'utf8')) as { brief: string; title: string; parts: { questions: { id: string; section: string; text: string }[] }[] };
-      return { brief: guide.brief, path: `${guide.brief}/discussion-guide/`, title: guide.title, questions: guide.parts.flatMap((part) => part.questions) };
+      const guide = parse(readFileSync(join(dir, name), 'utf8')) as {
+        brief: string;
+        title: string;
+        parts: { questions: { id: string; section: string; text: string }[] }[];
+      };
+      return {
+        brief: guide.brief,
+        path: `${guide.brief}/discussion-guide/`,
+        title: guide.title,
+        questions: guide.parts.flatMap((part) => part.questions),
+      };
     });
 }
 
@@ -84,7 +108,13 @@ export interface TimelineInfo {
 }
 export interface GlossaryInfo {
   path: string;
-  terms: { id: string; term: string; definition: string; section: string; source: SourceInfo & { title: string; publisher: string; year: number } }[];
+  terms: {
+    id: string;
+    term: string;
+    definition: string;
+    section: string;
+    source: SourceInfo & { title: string; publisher: string; year: number };
+  }[];
 }
 
 const readYaml = <T>(folder: string): T[] => {
@@ -99,10 +129,16 @@ const readYaml = <T>(folder: string): T[] => {
 };
 
 export const timelines = (): TimelineInfo[] =>
-  readYaml<{ brief: string; milestones: TimelineInfo['milestones'] }>('timeline').map((data) => ({ path: `${data.brief}/timeline/`, milestones: data.milestones }));
+  readYaml<{ brief: string; milestones: TimelineInfo['milestones'] }>('timeline').map((data) => ({
+    path: `${data.brief}/timeline/`,
+    milestones: data.milestones,
+  }));
 
 export const glossaries = (): GlossaryInfo[] =>
-  readYaml<{ brief: string; terms: GlossaryInfo['terms'] }>('glossary').map((data) => ({ path: `${data.brief}/glossary/`, terms: data.terms }));
+  readYaml<{ brief: string; terms: GlossaryInfo['terms'] }>('glossary').map((data) => ({
+    path: `${data.brief}/glossary/`,
+    terms: data.terms,
+  }));
 
 interface HelpLineNumber {
   display: string;
@@ -116,7 +152,13 @@ export function hotline() {
   };
   const line = file.lines.find((candidate) => candidate.id === 'hotline');
   if (!line) throw new Error('content/help-lines.yml has no line with id "hotline"');
-  return { name: line.name, phone: line.phone.display, phoneHref: `tel:${line.phone.dial}`, text: line.text.display, textHref: `sms:${line.text.dial}` };
+  return {
+    name: line.name,
+    phone: line.phone.display,
+    phoneHref: `tel:${line.phone.dial}`,
+    text: line.text.display,
+    textHref: `sms:${line.text.dial}`,
+  };
 }
 
 export interface CorrectionInfo {
@@ -147,7 +189,10 @@ export function corrections(): CorrectionsInfo[] {
       path: `${brief}/corrections/`,
       corrections: readdirSync(join(dir, brief))
         .filter((name) => /\.ya?ml$/.test(name))
-        .map((name) => ({ slug: name.replace(/\.ya?ml$/, ''), ...(parse(readFileSync(join(dir, brief, name), 'utf8')) as Omit<CorrectionInfo, 'slug'>) })),
+        .map((name) => ({
+          slug: name.replace(/\.ya?ml$/, ''),
+          ...(parse(readFileSync(join(dir, brief, name), 'utf8')) as Omit<CorrectionInfo, 'slug'>),
+        })),
     }))
     .filter((record) => record.corrections.length > 0);
 }
