@@ -14,7 +14,9 @@ diskTest('the content has a corrections record to test', () => {
 
 for (const record of records) {
   test.describe(`corrections of ${record.brief}`, () => {
-    test('list every correction file, each anchored, dated, sourced and linked to its place in the brief', async ({ page }) => {
+    test('list every correction file, each anchored, dated, sourced and linked to its place in the brief', async ({
+      page,
+    }) => {
       await page.goto(record.path);
       await expect(page.getByRole('heading', { level: 1, name: 'Corrections' })).toBeVisible();
       await expect(page.locator('article.correction')).toHaveCount(record.corrections.length);
@@ -39,11 +41,15 @@ for (const record of records) {
     });
 
     test('a "corrected" link opens its entry', async ({ page }) => {
-      const first = record.corrections.find((correction) => correction.page !== 'glossary' && correction.page !== 'timeline')!;
+      const first = record.corrections.find(
+        (correction) => correction.page !== 'glossary' && correction.page !== 'timeline',
+      )!;
       await page.goto(`${record.brief}/${first.page}/`);
       const link = page.locator(`a.corrected[href$="#${first.slug}"]`).first();
       // The visible word is short; the hidden topic tells a screen reader which correction the link opens.
-      await expect(link).toHaveAccessibleName(new RegExp(`^corrected\\s?: ${first.topic.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+      await expect(link).toHaveAccessibleName(
+        new RegExp(`^corrected\\s?: ${first.topic.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+      );
       await link.click();
       await expect(page).toHaveURL(new RegExp(`${record.path}#${first.slug}$`));
       await expect(page.locator(`article.correction#${first.slug}`)).toBeInViewport();
@@ -66,14 +72,18 @@ for (const record of records) {
       }
     }
     expect(dead, 'links that lead to no correction').toEqual([]);
-    expect([...entries].filter((slug) => !linked.has(slug)), 'corrections no page links to with <Corrected> or a dataset\'s correction field').toEqual([]);
+    expect(
+      [...entries].filter((slug) => !linked.has(slug)),
+      "corrections no page links to with <Corrected> or a dataset's correction field",
+    ).toEqual([]);
   });
 }
 
 // The reading text states the sourced facts; the story of a correction belongs on the corrections page. Reads
 // the main text of every built section and companion page (sources and notes included) for the phrases those
 // stories used.
-const asides = /earlier version|earlier brief|original brief|brief this site|modeled on|were not read|not checked against/i;
+const asides =
+  /earlier version|earlier brief|original brief|brief this site|modeled on|were not read|not checked against/i;
 diskTest('no reading page tells the story of a correction', () => {
   const pages = briefs().flatMap((brief) => [...brief.sections, ...brief.pages]);
   expect(pages.length).toBeGreaterThan(0);
@@ -82,8 +92,12 @@ diskTest('no reading page tells the story of a correction', () => {
     const file = fileFor(`${basePath}${page.path}`);
     expect(file, `${page.path} is built (run the build first)`).toBeTruthy();
     const main = readFileSync(file!, 'utf8').match(/<main[\s\S]*?<\/main>/)?.[0] ?? '';
-    const text = main.replace(/<[^>]+>/g, ' ').replace(/&#39;|&rsquo;/g, "'").replace(/\s+/g, ' ');
-    for (const match of text.matchAll(new RegExp(asides.source, 'gi'))) found.push(`/${page.path}: …${text.slice(Math.max(0, match.index! - 60), match.index! + 60)}…`);
+    const text = main
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&#39;|&rsquo;/g, "'")
+      .replace(/\s+/g, ' ');
+    for (const match of text.matchAll(new RegExp(asides.source, 'gi')))
+      found.push(`/${page.path}: …${text.slice(Math.max(0, match.index! - 60), match.index! + 60)}…`);
   }
   expect(found).toEqual([]);
 });

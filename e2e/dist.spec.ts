@@ -8,7 +8,11 @@ import { sitemapPaths } from './support/site';
 
 const pages = htmlPages();
 const idsOf = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!));
-const hrefsOf = (html: string) => [...html.matchAll(/<a\b[^>]*\shref="([^"]*)"[^>]*>/g)].map((match) => ({ href: match[1]!.replace(/&amp;/g, '&'), tag: match[0] }));
+const hrefsOf = (html: string) =>
+  [...html.matchAll(/<a\b[^>]*\shref="([^"]*)"[^>]*>/g)].map((match) => ({
+    href: match[1]!.replace(/&amp;/g, '&'),
+    tag: match[0],
+  }));
 
 test('every internal link and #anchor resolves', () => {
   const broken: string[] = [];
@@ -24,7 +28,8 @@ test('every internal link and #anchor resolves', () => {
         continue;
       }
       const anchor = decodeURIComponent(url.hash.slice(1));
-      if (anchor && !idsOf(readFileSync(target, 'utf8')).has(anchor)) broken.push(`${sitePath(file) || '/'} → ${href} (no #${anchor} there)`);
+      if (anchor && !idsOf(readFileSync(target, 'utf8')).has(anchor))
+        broken.push(`${sitePath(file) || '/'} → ${href} (no #${anchor} there)`);
     }
   }
   expect(broken).toEqual([]);
@@ -44,7 +49,8 @@ test('external links are well-formed https, open no window back to us, and are l
         continue;
       }
       if (url.protocol !== 'https:') problems.push(`${sitePath(file)}: not https: ${href}`);
-      if (!/rel="[^"]*noopener[^"]*noreferrer|rel="[^"]*noreferrer[^"]*noopener/.test(tag)) problems.push(`${sitePath(file)}: ${href} lacks rel="noopener noreferrer"`);
+      if (!/rel="[^"]*noopener[^"]*noreferrer|rel="[^"]*noreferrer[^"]*noopener/.test(tag))
+        problems.push(`${sitePath(file)}: ${href} lacks rel="noopener noreferrer"`);
       const list = external.get(href) ?? new Set();
       list.add(sitePath(file) || '/');
       external.set(href, list);
@@ -53,7 +59,10 @@ test('external links are well-formed https, open no window back to us, and are l
   mkdirSync('reports', { recursive: true });
   writeFileSync(
     'reports/external-links.txt',
-    [...external].sort().map(([href, where]) => `${href}\n    on: ${[...where].join(', ')}`).join('\n') + '\n',
+    [...external]
+      .sort()
+      .map(([href, where]) => `${href}\n    on: ${[...where].join(', ')}`)
+      .join('\n') + '\n',
   );
   expect(problems).toEqual([]);
 });
@@ -79,14 +88,17 @@ test('every page is valid HTML', async () => {
   const errors: string[] = [];
   for (const file of pages) {
     const report = await validator.validateFile(file);
-    for (const result of report.results) for (const message of result.messages) errors.push(`${sitePath(file)}:${message.line}: ${message.ruleId} ${message.message}`);
+    for (const result of report.results)
+      for (const message of result.messages)
+        errors.push(`${sitePath(file)}:${message.line}: ${message.ruleId} ${message.message}`);
   }
   expect(errors).toEqual([]);
 });
 
 test('every page carries a Content-Security-Policy without inline script permission', () => {
   for (const file of pages) {
-    const policy = readFileSync(file, 'utf8').match(/<meta http-equiv="content-security-policy" content="([^"]+)"/i)?.[1] ?? '';
+    const policy =
+      readFileSync(file, 'utf8').match(/<meta http-equiv="content-security-policy" content="([^"]+)"/i)?.[1] ?? '';
     expect(policy, `${sitePath(file)} has a CSP`).toContain("default-src 'self'");
     const scriptSrc = policy.split(';').find((part) => part.trim().startsWith('script-src')) ?? '';
     expect(scriptSrc).not.toContain('unsafe-inline');
@@ -96,7 +108,13 @@ test('every page carries a Content-Security-Policy without inline script permiss
 
 test('_headers gives static hosts the policy and the other security headers', () => {
   const headers = readFileSync(`${distDir}_headers`, 'utf8');
-  for (const header of ['Content-Security-Policy:', "frame-ancestors 'none'", 'Referrer-Policy: no-referrer', 'X-Content-Type-Options: nosniff', 'Permissions-Policy:']) {
+  for (const header of [
+    'Content-Security-Policy:',
+    "frame-ancestors 'none'",
+    'Referrer-Policy: no-referrer',
+    'X-Content-Type-Options: nosniff',
+    'Permissions-Policy:',
+  ]) {
     expect(headers).toContain(header);
   }
   expect(headers).not.toMatch(/script-src[^;]*unsafe-inline/);
@@ -110,7 +128,10 @@ test('robots.txt points at the sitemap, and the sitemap lists every page but the
   expect(existsSync(`${distDir}sitemap-index.xml`)).toBe(true);
   // Redirect pages stand for addresses that moved: the sitemap names where they went instead.
   const isRedirect = (file: string) => /<meta http-equiv="refresh"/i.test(readFileSync(file, 'utf8'));
-  const built = pages.filter((file) => sitePath(file) !== '404.html' && !isRedirect(file)).map(sitePath).sort();
+  const built = pages
+    .filter((file) => sitePath(file) !== '404.html' && !isRedirect(file))
+    .map(sitePath)
+    .sort();
   expect(sitemapPaths()).toEqual(built);
 });
 
@@ -132,7 +153,9 @@ test('pages stay within their byte budgets', () => {
     // never the way in, so it gets its own ceiling rather than the 50 KB every other page keeps.
     const isFullBrief = /^[^/]+\/full-brief\/$/.test(path);
     const limit = isSection ? 15 * 1024 : isFullBrief ? 100 * 1024 : 50 * 1024;
-    rows.push(`${(path || '/').padEnd(48)} ${String(total).padStart(7)} B total ${String(js).padStart(6)} B script${isSection ? '  (section: 15 KB budget, 14 KB aim)' : isFullBrief ? '  (whole brief: 100 KB budget)' : ''}`);
+    rows.push(
+      `${(path || '/').padEnd(48)} ${String(total).padStart(7)} B total ${String(js).padStart(6)} B script${isSection ? '  (section: 15 KB budget, 14 KB aim)' : isFullBrief ? '  (whole brief: 100 KB budget)' : ''}`,
+    );
     if (total > limit) over.push(`${path || '/'}: ${total} B > ${limit} B`);
     // The search page exists to search: it loads the search code at once, within the page budget.
     if (js > 3 * 1024 && path !== 'search/') over.push(`${path || '/'}: ${js} B of script on first load > 3072 B`);
@@ -145,7 +168,10 @@ test('pages stay within their byte budgets', () => {
 // Links are forever: every address and shared anchor ever recorded in content/published.json must
 // still answer, as a page or as a redirect written from src/lib/redirects.mjs.
 test('every published address and shared anchor still works', () => {
-  const manifest = JSON.parse(readFileSync('content/published.json', 'utf8')) as { pages: string[]; anchors: Record<string, string[]> };
+  const manifest = JSON.parse(readFileSync('content/published.json', 'utf8')) as {
+    pages: string[];
+    anchors: Record<string, string[]>;
+  };
   const missing: string[] = [];
   for (const page of manifest.pages) {
     if (!fileFor(`${basePath}${page}`)) missing.push(`/${page} is gone: add a redirect in src/lib/redirects.mjs`);
@@ -156,7 +182,8 @@ test('every published address and shared anchor still works', () => {
     const html = readFileSync(file, 'utf8');
     if (/<meta http-equiv="refresh"/i.test(html)) continue;
     const ids = idsOf(html);
-    for (const anchor of anchors) if (!ids.has(anchor)) missing.push(`/${page}#${anchor} is gone: a shared anchor's id must never change`);
+    for (const anchor of anchors)
+      if (!ids.has(anchor)) missing.push(`/${page}#${anchor} is gone: a shared anchor's id must never change`);
   }
   expect(missing).toEqual([]);
 });

@@ -12,7 +12,12 @@ const neutral = 'https://www.weather.gov/';
 const html = (path: string) => readFileSync(join(distDir, path, 'index.html'), 'utf8');
 /** hreflang → href of a page's <link rel="alternate"> tags. */
 const alternatesIn = (page: string) =>
-  Object.fromEntries([...page.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">/g)].map((match) => [match[1]!, match[2]!]));
+  Object.fromEntries(
+    [...page.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">/g)].map((match) => [
+      match[1]!,
+      match[2]!,
+    ]),
+  );
 const pairs = counterpartSets('content');
 const spanishPaths = sitemapPaths().filter((path) => path.startsWith('es/'));
 const signs = pairs.find((set) => set.en === 'human-trafficking/recognizing-the-signs/')!;
@@ -43,7 +48,8 @@ test('pages with a counterpart list it and themselves as hreflang alternates, re
     }
     for (const [locale, other] of Object.entries(set)) {
       const code = dictionaries[locale as 'en' | 'es']['lang.locale'];
-      if (!links[code]?.endsWith(`/${other}`)) problems.push(`/${path}: hreflang ${code} should point at /${other}, is ${links[code]}`);
+      if (!links[code]?.endsWith(`/${other}`))
+        problems.push(`/${path}: hreflang ${code} should point at /${other}, is ${links[code]}`);
       // Reciprocal: the counterpart names this page back.
       const back = alternatesIn(html(other));
       const own = dictionaries[path.startsWith('es/') ? 'es' : 'en']['lang.locale'];
@@ -62,11 +68,18 @@ test('the sitemap lists each counterpart as an alternate of the other', () => {
   const entries = new Map(
     [...xml.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)].map((match) => [
       new URL(match[1]!).pathname,
-      Object.fromEntries([...match[2]!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((link) => [link[1]!, new URL(link[2]!).pathname])),
+      Object.fromEntries(
+        [...match[2]!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((link) => [
+          link[1]!,
+          new URL(link[2]!).pathname,
+        ]),
+      ),
     ]),
   );
   for (const set of pairs) {
-    const expected = Object.fromEntries(Object.entries(set).map(([locale, path]) => [dictionaries[locale as 'en' | 'es']['lang.locale'], `/${path}`]));
+    const expected = Object.fromEntries(
+      Object.entries(set).map(([locale, path]) => [dictionaries[locale as 'en' | 'es']['lang.locale'], `/${path}`]),
+    );
     for (const path of Object.values(set)) expect(entries.get(`/${path}`), `/${path} in the sitemap`).toEqual(expected);
   }
 });
@@ -84,7 +97,9 @@ test('the language switch goes to the same page in the other language, and back'
 });
 
 for (const path of spanishPaths) {
-  test(`/${path} shows the hotline in Spanish, with its own Spanish name and the numbers of content/help-lines.yml`, async ({ page }) => {
+  test(`/${path} shows the hotline in Spanish, with its own Spanish name and the numbers of content/help-lines.yml`, async ({
+    page,
+  }) => {
     const { words, hotlineName } = chromeFor(path);
     const line = hotline();
     expect(hotlineName).toBe('La Línea Nacional Contra la Trata de Personas');
@@ -105,7 +120,9 @@ for (const path of spanishPaths) {
 
 test.describe('"Salir de esta página"', () => {
   test.beforeEach(async ({ context }) => {
-    await context.route(`${neutral}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><p>Forecast</p>' }));
+    await context.route(`${neutral}**`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><p>Forecast</p>' }),
+    );
   });
 
   test('pressing Shift on its own three times leaves a Spanish page for the same neutral site', async ({ page }) => {
@@ -131,7 +148,9 @@ test('the Spanish section keeps every citation, number and help line of the Engl
     return {
       citations: await page.locator('main sup.cite a').count(),
       numbers: await page.locator('main data').allTextContents(),
-      lines: await page.locator('main a.help-line').evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
+      lines: await page
+        .locator('main a.help-line')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
       sources: await page.locator('main .sources li').evaluateAll((items) => items.map((item) => item.id)),
     };
   };

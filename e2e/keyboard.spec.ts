@@ -20,7 +20,8 @@ test.describe('keyboard only', () => {
   test('the header search control opens search from the keyboard', async ({ page }) => {
     await page.goto('./');
     const control = page.getByRole('banner').getByRole('link', { name: 'Search' });
-    for (let i = 0; i < 20 && !(await control.evaluate((node) => node === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+    for (let i = 0; i < 20 && !(await control.evaluate((node) => node === document.activeElement)); i += 1)
+      await page.keyboard.press('Tab');
     await expect(control).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('dialog', { name: 'Search' }).getByRole('searchbox')).toBeFocused();

@@ -13,13 +13,16 @@ test.describe('action plans compared', () => {
       const rows = await heading.evaluate((h2) => {
         for (let node = h2.nextElementSibling; node && node.tagName !== 'H2'; node = node.nextElementSibling) {
           const table = node.tagName === 'TABLE' ? node : node.querySelector('table');
-          if (table) return [...table.querySelectorAll('tbody tr')].map((row) => row.querySelectorAll('sup.cite a').length);
+          if (table)
+            return [...table.querySelectorAll('tbody tr')].map((row) => row.querySelectorAll('sup.cite a').length);
         }
         return null;
       });
       expect(rows, `a table under "${pillar}"`).not.toBeNull();
       expect(rows!.length, `rows in the ${pillar} table`).toBeGreaterThan(0);
-      rows!.forEach((citations, index) => expect(citations, `citations in row ${index + 1} of the ${pillar} table`).toBeGreaterThan(0));
+      rows!.forEach((citations, index) =>
+        expect(citations, `citations in row ${index + 1} of the ${pillar} table`).toBeGreaterThan(0),
+      );
     }
   });
 });

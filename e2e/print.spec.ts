@@ -15,9 +15,13 @@ test.describe('the whole brief, printed', () => {
     await page.emulateMedia({ media: 'print' });
   });
 
-  test(`fits on ${MAX_PAGES} Letter or A4 pages, with sections flowing on rather than each starting a page`, async ({ page }) => {
+  test(`fits on ${MAX_PAGES} Letter or A4 pages, with sections flowing on rather than each starting a page`, async ({
+    page,
+  }) => {
     test.setTimeout(180_000);
-    const breaks = await page.locator('.full-brief__section').evaluateAll((nodes) => nodes.map((node) => getComputedStyle(node).breakBefore));
+    const breaks = await page
+      .locator('.full-brief__section')
+      .evaluateAll((nodes) => nodes.map((node) => getComputedStyle(node).breakBefore));
     expect(new Set(breaks)).toEqual(new Set(['auto']));
     for (const format of ['Letter', 'A4'] as const) {
       const pdf = await page.pdf({ format, printBackground: false });
@@ -28,12 +32,14 @@ test.describe('the whole brief, printed', () => {
   });
 
   test('prints no long address after links, only a short form once in each source list', async ({ page }) => {
-    const afters = await page.locator('main a').evaluateAll((links) => links.map((link) => getComputedStyle(link, '::after').content));
+    const afters = await page
+      .locator('main a')
+      .evaluateAll((links) => links.map((link) => getComputedStyle(link, '::after').content));
     const printed = afters.filter((content) => content !== 'none' && content !== 'normal' && content !== '""');
     expect(printed.filter((content) => /https?:|www\.|\.(org|gov|com)/.test(content))).toEqual([]);
-    const shortForms = await page.locator('.sources__url').evaluateAll((nodes) =>
-      nodes.filter((node) => node.checkVisibility()).map((node) => node.textContent!.trim()),
-    );
+    const shortForms = await page
+      .locator('.sources__url')
+      .evaluateAll((nodes) => nodes.filter((node) => node.checkVisibility()).map((node) => node.textContent!.trim()));
     const sources = await page.locator('.sources li').count();
     expect(shortForms).toHaveLength(sources);
     for (const form of shortForms) {
@@ -60,16 +66,24 @@ test.describe('the whole brief, printed', () => {
       for (const sheet of document.styleSheets) walk(sheet.cssRules);
       return found;
     });
-    expect(margins.some((content) => content.includes('1-888-373-7888') && content.includes('233733') && content.includes('911'))).toBe(true);
+    expect(
+      margins.some(
+        (content) => content.includes('1-888-373-7888') && content.includes('233733') && content.includes('911'),
+      ),
+    ).toBe(true);
   });
 
   test('keeps each heading with the text that follows it, in type of 10 pt or more', async ({ page }) => {
-    const headings = await page.locator('main :is(h2, h3, h4)').evaluateAll((nodes) =>
-      nodes.filter((node) => node.checkVisibility()).map((node) => getComputedStyle(node).breakAfter),
-    );
+    const headings = await page
+      .locator('main :is(h2, h3, h4)')
+      .evaluateAll((nodes) =>
+        nodes.filter((node) => node.checkVisibility()).map((node) => getComputedStyle(node).breakAfter),
+      );
     expect(headings.length).toBeGreaterThan(20);
     expect(new Set(headings)).toEqual(new Set(['avoid']));
-    const sizes = await page.locator('.section-body > p, .sources li').evaluateAll((nodes) => nodes.map((node) => parseFloat(getComputedStyle(node).fontSize) * 0.75));
+    const sizes = await page
+      .locator('.section-body > p, .sources li')
+      .evaluateAll((nodes) => nodes.map((node) => parseFloat(getComputedStyle(node).fontSize) * 0.75));
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(10 - 0.01);
   });
 });

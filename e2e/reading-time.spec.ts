@@ -14,6 +14,9 @@ for (const section of allSections()) {
       return (copy.textContent ?? '').split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
     });
     const minutes = words / 220;
-    expect(Math.abs(shown - minutes), `${words} words read in about ${minutes.toFixed(1)} minutes, but the page says ${shown}`).toBeLessThanOrEqual(1);
+    expect(
+      Math.abs(shown - minutes),
+      `${words} words read in about ${minutes.toFixed(1)} minutes, but the page says ${shown}`,
+    ).toBeLessThanOrEqual(1);
   });
 }

@@ -6,9 +6,13 @@ import { allSections, glossaries, timelines } from './support/site';
 
 for (const timeline of timelines()) {
   test.describe('timeline', () => {
-    test('lists every milestone in date order, each anchored, dated, sourced and tied to its section', async ({ page }) => {
+    test('lists every milestone in date order, each anchored, dated, sourced and tied to its section', async ({
+      page,
+    }) => {
       await page.goto(timeline.path);
-      const dates = await page.locator('ol.timeline time').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime') ?? ''));
+      const dates = await page
+        .locator('ol.timeline time')
+        .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime') ?? ''));
       expect(dates).toEqual([...dates].sort());
       expect(dates).toHaveLength(timeline.milestones.length);
       for (const item of timeline.milestones) {
@@ -21,11 +25,20 @@ for (const timeline of timelines()) {
 
     test('reaches into 2025 and later, and every milestone anchor is recorded as permanent', async ({ page }) => {
       await page.goto(timeline.path);
-      const years = await page.locator('ol.timeline li[id] time').evaluateAll((nodes) => nodes.map((node) => Number(node.getAttribute('datetime')!.slice(0, 4))));
+      const years = await page
+        .locator('ol.timeline li[id] time')
+        .evaluateAll((nodes) => nodes.map((node) => Number(node.getAttribute('datetime')!.slice(0, 4))));
       expect(years.filter((year) => year >= 2025).length, 'milestones dated 2025 or later').toBeGreaterThanOrEqual(3);
-      const ids = await page.locator('ol.timeline li[data-themes]').evaluateAll((nodes) => nodes.map((node) => node.id));
-      const manifest = JSON.parse(readFileSync('content/published.json', 'utf8')) as { anchors: Record<string, string[]> };
-      expect(ids.filter((id) => !(manifest.anchors[timeline.path] ?? []).includes(id)), 'run `npm run build && npm run urls:record`').toEqual([]);
+      const ids = await page
+        .locator('ol.timeline li[data-themes]')
+        .evaluateAll((nodes) => nodes.map((node) => node.id));
+      const manifest = JSON.parse(readFileSync('content/published.json', 'utf8')) as {
+        anchors: Record<string, string[]>;
+      };
+      expect(
+        ids.filter((id) => !(manifest.anchors[timeline.path] ?? []).includes(id)),
+        'run `npm run build && npm run urls:record`',
+      ).toEqual([]);
     });
 
     test('a theme filter narrows the list, and everything shows again', async ({ page }) => {
@@ -58,6 +71,7 @@ for (const glossary of glossaries()) {
     for (const term of glossary.terms) {
       await expect(page.locator(`dt#${term.id}`)).toContainText(term.term);
       const details = page.locator(`dt#${term.id} + dd`);
+      await expect(details).toContainText(term.definition);
       await expect(details.locator(`a[href$="/${term.section}/"]`)).toHaveCount(1);
       await expect(details.locator(`a[href="${term.source.url}"]`)).toHaveCount(1);
     }
@@ -86,8 +100,12 @@ for (const glossary of glossaries()) {
       }
     }
     const defined = new Set(glossary.terms.map((term) => term.id));
-    const neverLinked = glossary.terms.filter((term) => !linkedFrom.has(term.id)).map((term) => `${term.id} (home section: ${term.section})`);
-    const unknown = [...linkedFrom].filter(([id]) => !defined.has(id)).map(([id, slugs]) => `#${id} from ${slugs.join(', ')}`);
+    const neverLinked = glossary.terms
+      .filter((term) => !linkedFrom.has(term.id))
+      .map((term) => `${term.id} (home section: ${term.section})`);
+    const unknown = [...linkedFrom]
+      .filter(([id]) => !defined.has(id))
+      .map(([id, slugs]) => `#${id} from ${slugs.join(', ')}`);
     expect(neverLinked, 'glossary terms that no section links with <Term>').toEqual([]);
     expect(unknown, 'term links whose anchor the glossary does not define').toEqual([]);
   });

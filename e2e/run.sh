@@ -35,7 +35,7 @@ browser_tests() {
 
 stage "Chromium" find_chromium
 stage "Types (astro check)" astro check --minimumSeverity warning
-stage "Lint (eslint)" eslint . --max-warnings 0
+stage "Lint (eslint, prettier)" npm run --silent lint
 stage "Unit and content tests (vitest)" vitest run
 stage "Build (astro build, which also writes the search index)" astro build
 stage "Browser tests (playwright)" browser_tests

@@ -1,7 +1,7 @@
 import { test, expect } from './support/fixtures';
+import { answerExitLocally, exitAddress } from './support/quick-exit';
+import { readingContent, seenWords, words } from './support/reading';
 import { allSections, chromeFor, guides, sitemapPaths } from './support/site';
-
-const neutral = 'https://www.weather.gov/';
 
 test.describe('safety on every page', () => {
   for (const path of sitemapPaths()) {
@@ -17,7 +17,7 @@ test.describe('safety on every page', () => {
     });
   }
 
-  test('the exit\'s explanation says plainly that it cannot erase history, and what to do instead', async ({ page }) => {
+  test("the exit's explanation says plainly that it cannot erase history, and what to do instead", async ({ page }) => {
     await page.goto(allSections()[0]!.path);
     const browse = page.getByRole('region', { name: 'Browse safely' });
     await expect(browse).toContainText('cannot erase your browsing history');
@@ -26,7 +26,10 @@ test.describe('safety on every page', () => {
     // The privacy promise is true: the one thing kept in the browser is named, with how it goes away.
     await expect(browse).toContainText('Use tonight');
     await expect(browse).not.toContainText('stores nothing');
-    await page.getByRole('navigation', { name: 'Footer' }).getByRole('link', { name: /About, sources and privacy/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Footer' })
+      .getByRole('link', { name: /About, sources and privacy/ })
+      .click();
     await expect(page.locator('h2#staying-safe-while-you-read')).toBeVisible();
     const about = page.locator('main');
     await expect(about).toContainText('no website can');
@@ -35,16 +38,13 @@ test.describe('safety on every page', () => {
     await expect(about).toContainText(/browser.s storage/);
   });
 
+  // Each test reads the neutral site's address from the page and answers it locally: the tests never reach the network.
   test.describe('quick exit', () => {
-    test.beforeEach(async ({ context }) => {
-      // The neutral site is answered locally: the tests never reach the network.
-      await context.route(`${neutral}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><p>Forecast</p>' }));
-    });
-
     test('the button leaves at once and leaves no Back entry for the page', async ({ page }) => {
       const section = allSections()[1]!;
       await page.goto('./');
       await page.goto(section.path);
+      const neutral = await answerExitLocally(page);
       await page.getByRole('link', { name: 'Exit this page' }).click();
       await page.waitForURL(neutral);
       await page.goBack();
@@ -54,6 +54,7 @@ test.describe('safety on every page', () => {
 
     test('pressing Shift on its own three times leaves', async ({ page }) => {
       await page.goto(allSections()[0]!.path);
+      const neutral = await answerExitLocally(page);
       for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
       await page.waitForURL(neutral);
     });
@@ -79,6 +80,7 @@ test.describe('safety on every page', () => {
     for (const words of ['FBI', 'What is FOSTA']) {
       test(`typing "${words}" in the search box stays on the page`, async ({ page }) => {
         await page.goto('search/');
+        const neutral = await answerExitLocally(page);
         const box = page.getByRole('searchbox');
         await box.click();
         // Typed key by key, as a person types: Shift goes down before each capital and up after it.
@@ -92,7 +94,7 @@ test.describe('safety on every page', () => {
           }
         }
         await page.waitForTimeout(300);
-        expect(page.url()).not.toContain('weather.gov');
+        expect(page.url()).not.toContain(new URL(neutral).host);
         await expect(box).toHaveValue(words);
       });
     }
@@ -100,8 +102,10 @@ test.describe('safety on every page', () => {
     test('the exit clears the guide picks this browser kept', async ({ page }) => {
       const guide = guides()[0]!;
       await page.goto(guide.path);
+      const neutral = await answerExitLocally(page);
       await page.locator(`li#${guide.questions[0]!.id}`).getByLabel('Use tonight').check();
-      const stored = () => page.evaluate(() => Object.keys(localStorage).filter((name) => name.startsWith('guide-picks:')).length);
+      const stored = () =>
+        page.evaluate(() => Object.keys(localStorage).filter((name) => name.startsWith('guide-picks:')).length);
       expect(await stored()).toBe(1);
       for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
       await page.waitForURL(neutral);
@@ -113,20 +117,44 @@ test.describe('safety on every page', () => {
   });
 });
 
+// Reading needs no script. Without JavaScript each page shows its heading and everything its content files give
+// it to read (every paragraph, heading, list item and table cell of its MDX; every term, milestone, question,
+// correction or section it lists), visibly and outside any closed disclosure; and no control that only a script
+// could make work is on show.
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   for (const path of sitemapPaths()) {
-    test(`/${path} is readable`, async ({ page }) => {
+    test(`/${path} shows its heading and all its reading content, and no control that needs a script`, async ({
+      page,
+    }) => {
+      const passages = readingContent(path);
+      expect(passages, `e2e/support/reading.ts says what /${path} must show`).toBeDefined();
+      expect(passages!.length).toBeGreaterThan(0);
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      const words = (await page.locator('main').innerText()).split(/\s+/).length;
-      expect(words).toBeGreaterThan(30);
+      const seen = await seenWords(page);
+      expect(
+        passages!.filter((passage) => !seen.includes(words(passage))),
+        'passages of the content the page does not show',
+      ).toEqual([]);
+      // A button outside a form, or a field, does nothing without a script: those stay hidden until one runs.
+      const controls = await page
+        .locator('button:visible, input:visible, select:visible, textarea:visible, [role="button"]:visible')
+        .evaluateAll((nodes) =>
+          nodes.filter((node) => !node.closest('form[action]')).map((node) => node.outerHTML.slice(0, 120)),
+        );
+      expect(controls, 'controls that need JavaScript').toEqual([]);
     });
   }
 
-  test('the quick exit is a plain link to the neutral site', async ({ page }) => {
+  test('the quick exit is a plain link that leaves for a site elsewhere', async ({ page, baseURL }) => {
     await page.goto('./');
-    await expect(page.getByRole('link', { name: 'Exit this page' })).toHaveAttribute('href', neutral);
+    const neutral = await exitAddress(page);
+    expect(neutral).toMatch(/^https:\/\//);
+    expect(new URL(neutral).origin).not.toBe(new URL(baseURL!).origin);
+    await answerExitLocally(page);
+    await page.getByRole('link', { name: 'Exit this page' }).click();
+    await page.waitForURL(neutral);
   });
 });

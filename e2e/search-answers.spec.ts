@@ -11,21 +11,32 @@ async function search(page: Page, query: string) {
   const box = page.getByRole('searchbox');
   await box.fill(query);
   // A fresh page loads Pagefind, its wasm and index before the first answer; a busy machine needs the time.
-  await expect(page.getByRole('status')).toHaveText(new RegExp(`for “${query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”`), { timeout: 15_000 });
+  await expect(page.getByRole('status')).toHaveText(
+    new RegExp(`for “${query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”`),
+    { timeout: 15_000 },
+  );
 }
 const best = (page: Page) => page.locator('.search__results > li').first().locator('[data-best]');
-const anchorOf = async (page: Page) => new URL((await best(page).getAttribute('href'))!, 'https://site.invalid').hash.slice(1);
+const anchorOf = async (page: Page) =>
+  new URL((await best(page).getAttribute('href'))!, 'https://site.invalid').hash.slice(1);
 
 test.describe('search answers questions', () => {
-  test('marks no stop word, no single letter and no fragment of a longer word, in results or on the page', async ({ page }) => {
+  test('marks no stop word, no single letter and no fragment of a longer word, in results or on the page', async ({
+    page,
+  }) => {
     await search(page, 'what is the T visa');
     const marks = await page.locator('.search__results mark').allTextContents();
     expect(marks.length).toBeGreaterThan(0);
-    for (const mark of marks) expect(mark.replace(/[^\p{L}]/gu, '').toLowerCase(), `marked “${mark}”`).toMatch(/^visas?$/);
+    for (const mark of marks)
+      expect(mark.replace(/[^\p{L}]/gu, '').toLowerCase(), `marked “${mark}”`).toMatch(/^visas?$/);
     await best(page).click();
     await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
     const onPage = await page.locator('mark.pagefind-highlight').evaluateAll((nodes) =>
-      nodes.map((node) => ({ text: node.textContent ?? '', before: node.previousSibling?.textContent?.slice(-1) ?? '', after: node.nextSibling?.textContent?.[0] ?? '' })),
+      nodes.map((node) => ({
+        text: node.textContent ?? '',
+        before: node.previousSibling?.textContent?.slice(-1) ?? '',
+        after: node.nextSibling?.textContent?.[0] ?? '',
+      })),
     );
     for (const { text, before, after } of onPage) {
       expect(text.toLowerCase(), 'only the searched word').toMatch(/^visas?$/);
@@ -38,13 +49,22 @@ test.describe('search answers questions', () => {
     await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “what is”/);
   });
 
-  test('the first link under the first result is the passage that answers, not the first heading of the page', async ({ page }) => {
+  test('the first link under the first result is the passage that answers, not the first heading of the page', async ({
+    page,
+  }) => {
     await search(page, 'trafficking vs smuggling');
-    await expect(page.locator('.search__result-title').first()).toHaveAttribute('href', /\/what-is-human-trafficking\/$/);
+    await expect(page.locator('.search__result-title').first()).toHaveAttribute(
+      'href',
+      /\/what-is-human-trafficking\/$/,
+    );
     expect(await anchorOf(page)).toBe('trafficking-and-smuggling-are-different-crimes');
     // That passage is far down its page: page order would have put other headings first.
-    const headings = await page.request.get('human-trafficking/what-is-human-trafficking/').then((response) => response.text());
-    expect(headings.indexOf('id="trafficking-and-smuggling-are-different-crimes"')).toBeGreaterThan(headings.indexOf('id="the-trafficking-victims-protection-act"'));
+    const headings = await page.request
+      .get('human-trafficking/what-is-human-trafficking/')
+      .then((response) => response.text());
+    expect(headings.indexOf('id="trafficking-and-smuggling-are-different-crimes"')).toBeGreaterThan(
+      headings.indexOf('id="the-trafficking-victims-protection-act"'),
+    );
   });
 
   for (const [query, path, anchor] of [
@@ -66,30 +86,47 @@ test.describe('search answers questions', () => {
     await search(page, 'red flags');
     await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “red flags”/);
     const marks = (await page.locator('.search__results mark').allTextContents()).map((mark) => mark.toLowerCase());
-    expect(marks.some((mark) => /^(signs?|indicators?)\b/.test(mark)), marks.join(', ')).toBe(true);
+    expect(
+      marks.some((mark) => /^(signs?|indicators?)\b/.test(mark)),
+      marks.join(', '),
+    ).toBe(true);
     await search(page, 'is smuggling the same thing');
     expect(await anchorOf(page)).toBe('trafficking-and-smuggling-are-different-crimes');
   });
 
-  test('a phrase that only ever means the hotline is searched as the hotline: “phone number” finds no statistics', async ({ page }) => {
+  test('a phrase that only ever means the hotline is searched as the hotline: “phone number” finds no statistics', async ({
+    page,
+  }) => {
     await search(page, 'human trafficking hotline number');
     const marks = (await page.locator('.search__results mark').allTextContents()).map((mark) => mark.toLowerCase());
-    expect(marks.some((mark) => mark.startsWith('hotline')), marks.join(', ')).toBe(true);
-    expect(marks.filter((mark) => mark.startsWith('number')), marks.join(', ')).toEqual([]);
+    expect(
+      marks.some((mark) => mark.startsWith('hotline')),
+      marks.join(', '),
+    ).toBe(true);
+    expect(
+      marks.filter((mark) => mark.startsWith('number')),
+      marks.join(', '),
+    ).toEqual([]);
     // The first passage is one that gives the hotline, not the hotline's case counts in By the numbers.
     await expect(best(page)).not.toHaveAttribute('href', /by-the-numbers/);
     await expect(best(page)).toHaveAttribute('href', /hotline|suspect/);
   });
 
-  test('a search that finds nothing offers the hotline, the sections and the warning signs once the brief has them', async ({ page }) => {
+  test('a search that finds nothing offers the hotline, the sections and the warning signs once the brief has them', async ({
+    page,
+  }) => {
     await search(page, 'zqxwv');
     await expect(page.getByRole('status')).toHaveText('No results for “zqxwv”.');
     const help = page.getByRole('group', { name: 'Help and where to start' });
     await expect(help.getByRole('link', { name: hotline.phone })).toHaveAttribute('href', hotline.phoneHref);
     await expect(help.getByRole('link', { name: hotline.text, exact: true })).toHaveAttribute('href', hotline.textHref);
-    await expect(help.getByRole('link', { name: /Every section of/ }).first()).toHaveAttribute('href', /\/human-trafficking\/$/);
+    await expect(help.getByRole('link', { name: /Every section of/ }).first()).toHaveAttribute(
+      'href',
+      /\/human-trafficking\/$/,
+    );
     const signs = help.getByRole('link', { name: 'The warning signs of trafficking' });
-    if (existsSync('dist/human-trafficking/recognizing-the-signs/index.html')) await expect(signs).toHaveAttribute('href', /\/human-trafficking\/recognizing-the-signs\/$/);
+    if (existsSync('dist/human-trafficking/recognizing-the-signs/index.html'))
+      await expect(signs).toHaveAttribute('href', /\/human-trafficking\/recognizing-the-signs\/$/);
     else await expect(signs).toHaveCount(0);
   });
 

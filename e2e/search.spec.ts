@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './support/fixtures';
+import { axeViolations } from './support/axe';
 import { allSections } from './support/site';
 
 // What readers remember, and the section that should answer them within the first three results.
@@ -44,8 +44,13 @@ test.describe('search', () => {
   for (const [query, section] of queries) {
     test(`"${query}" finds the ${section} section in the top three`, async ({ page }) => {
       await searchOnPage(page, query);
-      const links = await page.locator('.search__result-title').evaluateAll((nodes) => nodes.slice(0, 3).map((node) => node.getAttribute('href') ?? ''));
-      expect(links.some((href) => href.includes(`/${section}/`)), `top three for "${query}": ${links.join(', ')}`).toBe(true);
+      const links = await page
+        .locator('.search__result-title')
+        .evaluateAll((nodes) => nodes.slice(0, 3).map((node) => node.getAttribute('href') ?? ''));
+      expect(
+        links.some((href) => href.includes(`/${section}/`)),
+        `top three for "${query}": ${links.join(', ')}`,
+      ).toBe(true);
     });
   }
 
@@ -59,7 +64,10 @@ test.describe('search', () => {
     await searchOnPage(page, 'trafficking');
     const count = async () => Number((await page.getByRole('status').textContent())?.match(/^(\d+)/)?.[1] ?? 0);
     const all = await count();
-    await page.getByRole('group', { name: 'Kind of page' }).getByLabel(/About the site/).check();
+    await page
+      .getByRole('group', { name: 'Kind of page' })
+      .getByLabel(/About the site/)
+      .check();
     await expect(page.getByRole('status')).not.toHaveText(new RegExp(`^${all} `));
     expect(await count()).toBeLessThan(all);
     await page.getByRole('searchbox').fill('');
@@ -84,7 +92,9 @@ test.describe('search', () => {
 
   test('an empty search shows suggested topics', async ({ page }) => {
     await page.goto('search/');
-    await expect(page.getByRole('list', { name: 'Suggested topics' }).getByRole('button', { name: 'Section 230' })).toBeVisible();
+    await expect(
+      page.getByRole('list', { name: 'Suggested topics' }).getByRole('button', { name: 'Section 230' }),
+    ).toBeVisible();
   });
 
   test('works by keyboard alone: shortcut, arrows, Enter, and the page highlights the words', async ({ page }) => {
@@ -109,7 +119,9 @@ test.describe('search', () => {
     expect(new Set(await page.locator('mark.pagefind-highlight').allTextContents())).toEqual(new Set(['Palermo']));
   });
 
-  test('a broad query shows the first few results, and "More results" adds the next ones and moves focus to them', async ({ page }) => {
+  test('a broad query shows the first few results, and "More results" adds the next ones and moves focus to them', async ({
+    page,
+  }) => {
     const status = await searchOnPage(page, 'trafficking');
     await expect(status).toHaveText(/^\d+ results for “trafficking”, showing the first \d+\./);
     const [, total, shown] = (await status.textContent())!.match(/^(\d+) results.*first (\d+)/)!.map(Number);
@@ -121,14 +133,19 @@ test.describe('search', () => {
     if (total! <= 2 * shown!) await expect(page.getByRole('button', { name: 'More results' })).toBeHidden();
   });
 
-  test('a result opens its page with the words of this query highlighted, not those of an earlier one', async ({ page }) => {
+  test('a result opens its page with the words of this query highlighted, not those of an earlier one', async ({
+    page,
+  }) => {
     await searchOnPage(page, 'pal');
     await page.getByRole('searchbox').fill('Palermo');
     await expect(page.getByRole('status')).toHaveText(/results? for “Palermo”/);
     await page.locator('.search__results [data-best]').first().click();
     await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
     const marked = await page.locator('mark.pagefind-highlight').allTextContents();
-    expect(marked.every((word) => /^palermo$/i.test(word)), marked.join(', ')).toBe(true);
+    expect(
+      marked.every((word) => /^palermo$/i.test(word)),
+      marked.join(', '),
+    ).toBe(true);
   });
 
   test('Escape closes the dialog and Ctrl+K opens it', async ({ page }) => {
@@ -166,8 +183,7 @@ test.describe('search', () => {
     await page.getByRole('banner').getByRole('link', { name: 'Search' }).click();
     await page.getByRole('dialog', { name: 'Search' }).getByRole('searchbox').fill('Palermo');
     await expect(page.getByRole('dialog').getByRole('status')).toHaveText(/results? for/);
-    const results = await new AxeBuilder({ page }).include('.search-dialog').analyze();
-    expect(results.violations.map((violation) => violation.id)).toEqual([]);
+    expect(await axeViolations(page, { include: '.search-dialog' })).toEqual([]);
   });
 
   test.describe('hostile input', () => {
@@ -180,7 +196,9 @@ test.describe('search', () => {
       'الاتجار بالبشر',
     ];
     for (const input of inputs) {
-      test(`runs no script and breaks nothing for ${JSON.stringify(input.slice(0, 30))}${input.length > 30 ? '…' : ''}`, async ({ page }) => {
+      test(`runs no script and breaks nothing for ${JSON.stringify(input.slice(0, 30))}${input.length > 30 ? '…' : ''}`, async ({
+        page,
+      }) => {
         page.on('dialog', () => {
           throw new Error('a script opened a dialog');
         });
@@ -201,7 +219,8 @@ test.describe('search without JavaScript', () => {
   test('says search needs JavaScript and offers every section instead', async ({ page }) => {
     await page.goto('search/');
     await expect(page.getByText('needs JavaScript')).toBeVisible();
-    for (const section of allSections()) await expect(page.getByRole('link', { name: section.title, exact: true })).toBeVisible();
+    for (const section of allSections())
+      await expect(page.getByRole('link', { name: section.title, exact: true })).toBeVisible();
   });
   test('the header search control is a plain link to the search page', async ({ page }) => {
     await page.goto('./');

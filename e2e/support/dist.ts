@@ -16,7 +16,10 @@ export function htmlPages(dir = distDir): string[] {
 }
 
 /** The site path of a built file: dist/about/index.html → "about/". */
-export const sitePath = (file: string) => relative(distDir, file).replace(/index\.html$/, '').replace(/\\/g, '/');
+export const sitePath = (file: string) =>
+  relative(distDir, file)
+    .replace(/index\.html$/, '')
+    .replace(/\\/g, '/');
 
 /** Maps a URL path on the site (with base) to the file that serves it, or undefined. */
 export function fileFor(urlPath: string): string | undefined {
@@ -59,7 +62,8 @@ export function firstView(file: string): FirstView {
     const content = readFileSync(path);
     assets.set(url.pathname, { url: url.pathname, bytes: gzipSize(content), script });
     if (script) {
-      for (const match of content.toString('utf8').matchAll(/(?:^|[;\s}])(?:import|from)\s*["']([^"']+\.js)["']/g)) add(match[1], true, url.href);
+      for (const match of content.toString('utf8').matchAll(/(?:^|[;\s}])(?:import|from)\s*["']([^"']+\.js)["']/g))
+        add(match[1], true, url.href);
     }
   };
   for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) add(attr(tag, 'src'), true);
@@ -67,12 +71,16 @@ export function firstView(file: string): FirstView {
     const rel = attr(tag, 'rel') ?? '';
     // A print-only stylesheet is fetched at the lowest priority and never blocks the screen: not first view.
     if (rel === 'stylesheet' && attr(tag, 'media') === 'print') continue;
-    if (/stylesheet|icon|modulepreload|preload/.test(rel)) add(attr(tag, 'href'), rel === 'modulepreload' || attr(tag, 'as') === 'script');
+    if (/stylesheet|icon|modulepreload|preload/.test(rel))
+      add(attr(tag, 'href'), rel === 'modulepreload' || attr(tag, 'as') === 'script');
   }
   for (const [tag] of html.matchAll(/<img\b[^>]*>/g)) add(attr(tag, 'src'), false);
-  const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!).join('\n');
+  const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((match) => match[1]!)
+    .join('\n');
   return { html: gzipSize(html), inlineScripts: inline ? gzipSize(inline) : 0, assets: [...assets.values()] };
 }
 
 export const totalBytes = (view: FirstView) => view.html + view.assets.reduce((sum, asset) => sum + asset.bytes, 0);
-export const scriptBytes = (view: FirstView) => view.inlineScripts + view.assets.filter((asset) => asset.script).reduce((sum, asset) => sum + asset.bytes, 0);
+export const scriptBytes = (view: FirstView) =>
+  view.inlineScripts + view.assets.filter((asset) => asset.script).reduce((sum, asset) => sum + asset.bytes, 0);

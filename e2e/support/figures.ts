@@ -1,18 +1,22 @@
-// What the figure tests expect, read from the content as the site reads it: which section shows which
-// dataset (the <Figure> tags in its MDX) and the numbers of each data file.
+// What the figure tests expect, read from the content files and written out here, not by the site's code: which
+// section shows which dataset (the <Figure> tags in its MDX), the numbers of each data file, and how a reader
+// should see them written. The site formats with d3-format (src/lib/format.ts); the expectations use the
+// browser's Intl, so a formatting bug cannot agree with itself.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { formatValue } from '../../src/lib/format';
+// Only the list of format names: a new format fails to type-check below until the tests know how to write it.
 import type { Format } from '../../src/schemas/dataset';
-import { figureTags } from '../../src/figures/tags';
 import { briefs, type SectionInfo } from './site';
 
 const root = new URL('../../', import.meta.url).pathname;
 
 export interface DataFile {
   title: string;
+  /** The headline the figure shows above its chart. */
+  takeaway: string;
   unit: string;
+  notes?: string[];
   columns: { key: string; label: string; format?: Format }[];
   rows: { key: string; label: string; values: Record<string, number>; format?: Format; qualifier?: string }[];
   sources: { url: string }[];
@@ -31,7 +35,9 @@ export interface FigureInfo {
 }
 
 export function readDataFile(id: string): DataFile {
-  const file = ['yml', 'yaml', 'json'].map((ext) => join(root, 'content/data', `${id}.${ext}`)).find((path) => existsSync(path));
+  const file = ['yml', 'yaml', 'json']
+    .map((ext) => join(root, 'content/data', `${id}.${ext}`))
+    .find((path) => existsSync(path));
   if (!file) throw new Error(`no data file for the figure "${id}" in content/data`);
   return parse(readFileSync(file, 'utf8')) as DataFile;
 }
@@ -39,18 +45,75 @@ export function readDataFile(id: string): DataFile {
 /** Every figure the sections show, in reading order, then those of the brief's companion pages. */
 export function figures(): FigureInfo[] {
   return briefs().flatMap((brief) =>
-    [...brief.sections.map((section) => ({ section, folder: 'sections' })), ...brief.pages.map((section) => ({ section, folder: 'pages' }))].flatMap(({ section, folder }) => {
+    [
+      ...brief.sections.map((section) => ({ section, folder: 'sections' })),
+      ...brief.pages.map((section) => ({ section, folder: 'pages' })),
+    ].flatMap(({ section, folder }) => {
       const text = readFileSync(join(root, 'content', folder, brief.id, `${section.slug}.mdx`), 'utf8');
-      return figureTags(text.replace(/^---[\s\S]*?---/, '')).map((tag) => ({ id: tag.id, brief: brief.id, section, data: readDataFile(tag.id) }));
+      return figureIds(text.replace(/^---[\s\S]*?---/, '')).map((id) => ({
+        id,
+        brief: brief.id,
+        section,
+        data: readDataFile(id),
+      }));
     }),
   );
 }
 
-/** A value as the table and the chart write it: the qualifier, then the formatted number. */
+/** The dataset ids of the `<Figure id="…" />` tags an MDX body writes, in reading order, comments left out. */
+export const figureIds = (body: string) =>
+  [...body.replace(/\{\/\*[\s\S]*?\*\/\}/g, '').matchAll(/<Figure\b[^>]*?\bid=["']([^"']+)["']/g)].map(
+    (match) => match[1]!,
+  );
+
+// What the README promises readers: thousands grouped, at most one decimal (none for dollars), no trailing zero.
+const upTo = (digits: number) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits });
+const expectedNumber: Record<Format, (value: number) => string> = {
+  number: (value) => upTo(1).format(value),
+  millions: (value) => `${upTo(1).format(value)} million`,
+  usd: (value) => `$${upTo(0).format(value)}`,
+  'usd-billions': (value) => `$${upTo(1).format(value)} billion`,
+  percent: (value) => `${upTo(1).format(value)}%`,
+};
+
+/** A value as the table and the chart should write it: the qualifier, then the number in its format. */
 export function written(row: DataFile['rows'][number], column: DataFile['columns'][number]): string {
-  const text = formatValue(row.values[column.key]!, row.format ?? column.format ?? 'number');
+  const text = expectedNumber[row.format ?? column.format ?? 'number'](row.values[column.key]!);
   return row.qualifier ? `${row.qualifier} ${text}` : text;
 }
+
+/**
+ * The newest year a figure should claim: `latest` when the file gives it, else the largest year its period or row
+ * labels name ("2015–16" and "FY2015–16" name 2016; a period to "present" names the year of the check).
+ */
+export function expectedNewestYear(data: DataFile): number {
+  if (data.latest !== undefined) return data.latest;
+  const texts = [data.period, ...data.rows.map((row) => row.label)];
+  const years = texts.flatMap((text) => [
+    ...[...text.matchAll(/(?<!\d)(?:18|19|20)\d\d(?!\d)/g)].map((match) => Number(match[0])),
+    ...[...text.matchAll(/(?<!\d)(18|19|20)\d\d[–-](\d\d)(?!\d)/g)].map((match) => Number(`${match[1]}${match[2]}`)),
+  ]);
+  if (/present/i.test(data.period)) years.push(Number(data.checked.slice(0, 4)));
+  return Math.max(...years);
+}
+
+const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+/** "December 2026" for "2026-12-01": the month of the check, as the figure should print it. */
+export const expectedCheckedMonth = (checked: string) =>
+  `${monthNames[Number(checked.slice(5, 7)) - 1]} ${checked.slice(0, 4)}`;
 
 /** A CSV file as rows of fields (RFC 4180: quoted fields, doubled quotes, CRLF). */
 export function parseCsv(text: string): string[][] {

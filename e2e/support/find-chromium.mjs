@@ -27,7 +27,11 @@ if (!path) {
   if (isRoot && existsSync('/usr/bin/apt-get')) {
     console.error('No Chromium found: installing Debian\'s "chromium" package (this happens once per machine)…');
     // apt's progress goes to stderr: stdout carries only the path, which the test script captures.
-    const run = (args) => execFileSync('apt-get', args, { stdio: ['ignore', 2, 2], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    const run = (args) =>
+      execFileSync('apt-get', args, {
+        stdio: ['ignore', 2, 2],
+        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      });
     run(['update', '-qq']);
     run(['install', '-y', '-qq', 'chromium']);
     path = found();

@@ -12,7 +12,9 @@ const root = new URL('../../', import.meta.url).pathname;
 export function sitemapPaths(): string[] {
   const dist = join(root, 'dist');
   const files = readdirSync(dist).filter((name) => /^sitemap-\d+\.xml$/.test(name));
-  const locs = files.flatMap((file) => [...readFileSync(join(dist, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!));
+  const locs = files.flatMap((file) =>
+    [...readFileSync(join(dist, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!),
+  );
   const base = basePathFromEnv();
   return locs.map((loc) => new URL(loc).pathname.slice(base.length)).sort();
 }
@@ -20,12 +22,14 @@ export function sitemapPaths(): string[] {
 export interface SectionInfo {
   slug: string;
   title: string;
+  summary: string;
   order: number;
   path: string;
 }
 export interface BriefInfo {
   id: string;
   title: string;
+  summary: string;
   sections: SectionInfo[];
   /** Companion pages (content/pages/<brief>/), in file-name order, as the site orders them. */
   pages: SectionInfo[];
@@ -38,19 +42,32 @@ export function briefs(): BriefInfo[] {
     .filter((name) => /\.ya?ml$/.test(name))
     .map((name) => {
       const id = name.replace(/\.ya?ml$/, '');
-      const brief = parse(readFileSync(join(dir, name), 'utf8')) as { title: string; sections: string[] };
+      const brief = parse(readFileSync(join(dir, name), 'utf8')) as {
+        title: string;
+        summary: string;
+        sections: string[];
+      };
       const sections = brief.sections.map((slug) => {
         const text = readFileSync(join(root, 'content/sections', id, `${slug}.mdx`), 'utf8');
-        const front = parse(text.split(/^---$/m)[1] ?? '') as { title: string; order: number };
-        return { slug, title: front.title, order: front.order, path: `${id}/${slug}/` };
+        const front = parse(text.split(/^---$/m)[1] ?? '') as { title: string; summary: string; order: number };
+        return { slug, title: front.title, summary: front.summary, order: front.order, path: `${id}/${slug}/` };
       });
       const pagesDir = join(root, 'content/pages', id);
-      const pages = (existsSync(pagesDir) ? readdirSync(pagesDir).filter((name) => name.endsWith('.mdx')).sort() : []).map((name, index) => {
+      const pages = (
+        existsSync(pagesDir)
+          ? readdirSync(pagesDir)
+              .filter((name) => name.endsWith('.mdx'))
+              .sort()
+          : []
+      ).map((name, index) => {
         const slug = name.replace(/\.mdx$/, '');
-        const front = parse(readFileSync(join(pagesDir, name), 'utf8').split(/^---$/m)[1] ?? '') as { title: string };
-        return { slug, title: front.title, order: index + 1, path: `${id}/${slug}/` };
+        const front = parse(readFileSync(join(pagesDir, name), 'utf8').split(/^---$/m)[1] ?? '') as {
+          title: string;
+          summary: string;
+        };
+        return { slug, title: front.title, summary: front.summary, order: index + 1, path: `${id}/${slug}/` };
       });
-      return { id, title: brief.title, sections, pages };
+      return { id, title: brief.title, summary: brief.summary, sections, pages };
     });
 }
 
@@ -69,8 +86,17 @@ export function guides(): GuideInfo[] {
   return readdirSync(dir)
     .filter((name) => /\.ya?ml$/.test(name))
     .map((name) => {
-      const guide = parse(readFileSync(join(dir, name), 'utf8')) as { brief: string; title: string; parts: { questions: { id: string; section: string; text: string }[] }[] };
-      return { brief: guide.brief, path: `${guide.brief}/discussion-guide/`, title: guide.title, questions: guide.parts.flatMap((part) => part.questions) };
+      const guide = parse(readFileSync(join(dir, name), 'utf8')) as {
+        brief: string;
+        title: string;
+        parts: { questions: { id: string; section: string; text: string }[] }[];
+      };
+      return {
+        brief: guide.brief,
+        path: `${guide.brief}/discussion-guide/`,
+        title: guide.title,
+        questions: guide.parts.flatMap((part) => part.questions),
+      };
     });
 }
 
@@ -79,11 +105,17 @@ interface SourceInfo {
 }
 export interface TimelineInfo {
   path: string;
-  milestones: { id: string; date: string; title: string; section: string; source: SourceInfo }[];
+  milestones: { id: string; date: string; title: string; text: string; section: string; source: SourceInfo }[];
 }
 export interface GlossaryInfo {
   path: string;
-  terms: { id: string; term: string; definition: string; section: string; source: SourceInfo & { title: string; publisher: string; year: number } }[];
+  terms: {
+    id: string;
+    term: string;
+    definition: string;
+    section: string;
+    source: SourceInfo & { title: string; publisher: string; year: number };
+  }[];
 }
 
 const readYaml = <T>(folder: string): T[] => {
@@ -98,10 +130,16 @@ const readYaml = <T>(folder: string): T[] => {
 };
 
 export const timelines = (): TimelineInfo[] =>
-  readYaml<{ brief: string; milestones: TimelineInfo['milestones'] }>('timeline').map((data) => ({ path: `${data.brief}/timeline/`, milestones: data.milestones }));
+  readYaml<{ brief: string; milestones: TimelineInfo['milestones'] }>('timeline').map((data) => ({
+    path: `${data.brief}/timeline/`,
+    milestones: data.milestones,
+  }));
 
 export const glossaries = (): GlossaryInfo[] =>
-  readYaml<{ brief: string; terms: GlossaryInfo['terms'] }>('glossary').map((data) => ({ path: `${data.brief}/glossary/`, terms: data.terms }));
+  readYaml<{ brief: string; terms: GlossaryInfo['terms'] }>('glossary').map((data) => ({
+    path: `${data.brief}/glossary/`,
+    terms: data.terms,
+  }));
 
 interface HelpLineNumber {
   display: string;
@@ -111,11 +149,26 @@ interface HelpLineNumber {
 /** The hotline as content/help-lines.yml gives it, which every page's banner and the search help print. */
 export function hotline() {
   const file = parse(readFileSync(join(root, 'content/help-lines.yml'), 'utf8')) as {
-    lines: { id: string; name: string; names?: Record<string, string>; phone: HelpLineNumber; text: HelpLineNumber; tty: HelpLineNumber }[];
+    lines: {
+      id: string;
+      name: string;
+      names?: Record<string, string>;
+      phone: HelpLineNumber;
+      text: HelpLineNumber;
+      tty: HelpLineNumber;
+    }[];
   };
   const line = file.lines.find((candidate) => candidate.id === 'hotline');
   if (!line) throw new Error('content/help-lines.yml has no line with id "hotline"');
-  return { name: line.name, names: line.names ?? {}, phone: line.phone.display, phoneHref: `tel:${line.phone.dial}`, text: line.text.display, textHref: `sms:${line.text.dial}`, tty: line.tty.display };
+  return {
+    name: line.name,
+    names: line.names ?? {},
+    phone: line.phone.display,
+    phoneHref: `tel:${line.phone.dial}`,
+    text: line.text.display,
+    textHref: `sms:${line.text.dial}`,
+    tty: line.tty.display,
+  };
 }
 
 /** The language of a page (its site path), its interface words (src/i18n/) and the hotline's name in it. */
@@ -130,6 +183,9 @@ export interface CorrectionInfo {
   page: string;
   anchor?: string;
   topic: string;
+  /** What the earlier brief said, and what the sources say instead. */
+  original: string;
+  corrected: string;
   date: string;
   sources: { url: string }[];
 }
@@ -150,7 +206,10 @@ export function corrections(): CorrectionsInfo[] {
       path: `${brief}/corrections/`,
       corrections: readdirSync(join(dir, brief))
         .filter((name) => /\.ya?ml$/.test(name))
-        .map((name) => ({ slug: name.replace(/\.ya?ml$/, ''), ...(parse(readFileSync(join(dir, brief, name), 'utf8')) as Omit<CorrectionInfo, 'slug'>) })),
+        .map((name) => ({
+          slug: name.replace(/\.ya?ml$/, ''),
+          ...(parse(readFileSync(join(dir, brief, name), 'utf8')) as Omit<CorrectionInfo, 'slug'>),
+        })),
     }))
     .filter((record) => record.corrections.length > 0);
 }

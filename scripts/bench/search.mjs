@@ -144,47 +144,65 @@ async function measureFirstQuery(browser, url) {
   }
 }
 
-async function measureLatency(browser, url) {
+/**
+ * Sends a query as Enter does on the search page and reads the answer once the status line announces it: the time
+ * in the page from setting the box to that announcement, the status text, each result's page and the first
+ * result's best passage (the link the interface marks: its first sub-result, or the page itself).
+ */
+const ask = (page, query) =>
+  page.evaluate(
+    (query) =>
+      new Promise((resolve, reject) => {
+        const root = document.querySelector('[data-search-page]');
+        const input = root.querySelector('input[type="search"]');
+        const status = root.querySelector('[role="status"]');
+        const answer = `for “${query}”`;
+        let started = 0;
+        const observer = new MutationObserver(() => {
+          const text = status.textContent ?? '';
+          if (!text.includes(answer)) return;
+          const ms = performance.now() - started;
+          observer.disconnect();
+          clearTimeout(timer);
+          const items = [...root.querySelectorAll('.search__results > li')];
+          resolve({
+            ms,
+            text,
+            pages: items.map((item) => item.querySelector('.search__result-title')?.getAttribute('href') ?? ''),
+            first: items[0]?.querySelector('[data-best]')?.getAttribute('href') ?? '',
+          });
+        });
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          reject(new Error(`no answer for "${query}" within 10 s; the status says: ${status.textContent}`));
+        }, 10_000);
+        observer.observe(status, { childList: true, characterData: true, subtree: true });
+        started = performance.now();
+        input.value = query;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        input.form.requestSubmit();
+      }),
+    query,
+  );
+
+/** Opens the search page in a fresh context and waits until search is mounted. */
+async function searchPage(browser, url) {
   const context = await browser.newContext();
   const page = await context.newPage();
+  await page.goto(`${url}search/`);
+  await page.locator('[data-search-page]').getByRole('status').filter({ hasText: /\S/ }).waitFor({ timeout: 15_000 });
+  return { context, page };
+}
+
+async function measureLatency(browser, url) {
+  const { context, page } = await searchPage(browser, url);
   try {
-    await page.goto(`${url}search/`);
-    await page.locator('[data-search-page]').getByRole('status').filter({ hasText: /\S/ }).waitFor({ timeout: 15_000 });
-    const once = (query) =>
-      page.evaluate(
-        (query) =>
-          new Promise((resolve, reject) => {
-            const root = document.querySelector('[data-search-page]');
-            const input = root.querySelector('input[type="search"]');
-            const status = root.querySelector('[role="status"]');
-            const answer = `for “${query}”`;
-            let started = 0;
-            const observer = new MutationObserver(() => {
-              const text = status.textContent ?? '';
-              if (!text.includes(answer)) return;
-              const ms = performance.now() - started;
-              observer.disconnect();
-              clearTimeout(timer);
-              resolve({ ms, text });
-            });
-            const timer = setTimeout(() => {
-              observer.disconnect();
-              reject(new Error(`no answer for "${query}" within 10 s; the status says: ${status.textContent}`));
-            }, 10_000);
-            observer.observe(status, { childList: true, characterData: true, subtree: true });
-            started = performance.now();
-            input.value = query;
-            input.dispatchEvent(new Event('input', { bubbles: true }));
-            input.form.requestSubmit();
-          }),
-        query,
-      );
     const samples = new Map(queries.map((query) => [query, []]));
     const messages = new Map();
-    for (const query of queries) messages.set(query, (await once(query)).text); // warm-up
+    for (const query of queries) messages.set(query, (await ask(page, query)).text); // warm-up
     for (let r = 0; r < ROUNDS; r += 1) {
       // Round-robin, so each timed run changes the query, as a reader's next search does.
-      for (const query of queries) samples.get(query).push((await once(query)).ms);
+      for (const query of queries) samples.get(query).push((await ask(page, query)).ms);
     }
     return { samples, messages };
   } finally {
@@ -194,51 +212,17 @@ async function measureLatency(browser, url) {
 
 /** Runs every question through the search page as a reader would (Enter, no typing pause) and reads what comes first. */
 async function measureRelevance(browser, url) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
+  const { context, page } = await searchPage(browser, url);
   const base = new URL(url).pathname;
   const path = (href) => {
     const parsed = new URL(href, url);
     return { page: parsed.pathname.slice(base.length), anchor: decodeURIComponent(parsed.hash.slice(1)) };
   };
   try {
-    await page.goto(`${url}search/`);
-    await page.locator('[data-search-page]').getByRole('status').filter({ hasText: /\S/ }).waitFor({ timeout: 15_000 });
     const rows = [];
     for (const question of questions) {
       const present = !question.requires || existsSync(`dist/${question.requires}index.html`);
-      const found = await page.evaluate(
-        (query) =>
-          new Promise((resolve, reject) => {
-            const root = document.querySelector('[data-search-page]');
-            const input = root.querySelector('input[type="search"]');
-            const status = root.querySelector('[role="status"]');
-            const answer = `for “${query}”`;
-            const read = () => {
-              const items = [...root.querySelectorAll('.search__results > li')];
-              return {
-                pages: items.map((item) => item.querySelector('.search__result-title')?.getAttribute('href') ?? ''),
-                // The first result's best passage, which the interface marks: its first sub-result, or the page itself.
-                first: items[0]?.querySelector('[data-best]')?.getAttribute('href') ?? '',
-              };
-            };
-            const observer = new MutationObserver(() => {
-              if (!(status.textContent ?? '').includes(answer)) return;
-              observer.disconnect();
-              clearTimeout(timer);
-              resolve(read());
-            });
-            const timer = setTimeout(() => {
-              observer.disconnect();
-              reject(new Error(`no answer for "${query}" within 10 s; the status says: ${status.textContent}`));
-            }, 10_000);
-            observer.observe(status, { childList: true, characterData: true, subtree: true });
-            input.value = query;
-            input.dispatchEvent(new Event('input', { bubbles: true }));
-            input.form.requestSubmit();
-          }),
-        question.q,
-      );
+      const found = await ask(page, question.q);
       const right = [`${question.page}#${question.anchor}`, ...(question.also ?? [])].map((answer) => {
         const [page, anchor = ''] = answer.split('#');
         return { page, anchor };

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { assembleBriefs, type BriefEntry, type SectionEntry } from '../content-loaders/brief-model';
 import { checkBriefs } from './cross-file';
 
+/** Sources with only an id that matters: the rest is any valid source. */
+const testSources = (ids: string[]) =>
+  ids.map((id) => ({ id, title: id, publisher: 'p', year: 2020, url: 'https://example.org/', note: '' }));
+
 const brief = (sections: string[]): BriefEntry => ({
   id: 'b',
   filePath: 'content/briefs/b.yml',
@@ -25,14 +29,7 @@ const section = (slug: string, order: number, sources: string[] = []): SectionEn
     title: slug,
     shortTitle: slug,
     summary: 'A section used in unit tests only, long enough.',
-    sources: sources.map((id) => ({
-      id,
-      title: id,
-      publisher: 'p',
-      year: 2020,
-      url: 'https://example.org/',
-      note: '',
-    })),
+    sources: testSources(sources),
   },
 });
 
@@ -85,14 +82,7 @@ const page = (
     kind: 'Reference',
     ...(data.brief ? { brief: data.brief } : {}),
     ...(data.section ? { section: data.section } : {}),
-    sources: (data.sources ?? []).map((id) => ({
-      id,
-      title: id,
-      publisher: 'p',
-      year: 2020,
-      url: 'https://example.org/',
-      note: '',
-    })),
+    sources: testSources(data.sources ?? []),
   },
 });
 
