@@ -11,6 +11,7 @@ import { mdxTags } from '../lib/mdx-tags';
 import { locales, type Locale } from '../i18n';
 import { translationPath } from '../i18n/addresses.mjs';
 import { revisionOf } from '../i18n/status';
+import { briefPageNamesIn } from '../lib/page-names.mjs';
 
 export type Translation = CollectionEntry<'translations'> & {
   filePath: string;
@@ -42,6 +43,13 @@ export function loadTranslations(): Promise<Translation[]> {
         );
       const brief = briefs.find((candidate) => candidate.id === briefId);
       if (!brief) throw new ContentError(file, 'folder', `"${briefId}" is not a brief in content/briefs`);
+      const reserved: readonly string[] = Object.values(briefPageNamesIn[locale]);
+      if (reserved.includes(slug))
+        throw new ContentError(
+          file,
+          'file name',
+          `"${slug}" is the address of a page the site makes in "${locale}"; rename the file`,
+        );
       const original = brief.sections.find((section) => sectionSlug(section) === entry.data.translationOf);
       if (!original)
         throw new ContentError(

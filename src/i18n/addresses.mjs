@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { briefPageNamesIn, sitePageNamesIn } from '../lib/page-names.mjs';
 
 /** The site's languages, English (the default, at the root) first. The others live under /<locale>/. */
 export const siteLocales = /** @type {const} */ (['en', 'es']);
@@ -27,6 +28,44 @@ export const briefSlug = (locale, brief) => briefName(locale, brief).slug;
 
 /** The home page of a language: "" for English, "es/" for Spanish. @param {string} locale */
 export const homePath = (locale) => (locale === 'en' ? '' : `${locale}/`);
+
+/** A brief's landing page in a language: "human-trafficking/", "es/trata-de-personas/". @param {string} locale @param {string} brief */
+export const localBriefPath = (locale, brief) =>
+  locale === 'en' ? `${brief}/` : `${locale}/${briefSlug(locale, brief)}/`;
+
+/**
+ * One of a brief's own pages in a language: briefPagePath('es', 'human-trafficking', 'glossary') is
+ * "es/trata-de-personas/glosario/".
+ * @param {string} locale @param {string} brief @param {keyof typeof briefPageNamesIn.en} page
+ */
+export function briefPagePath(locale, brief, page) {
+  const names = /** @type {Record<string, Record<string, string>>} */ (briefPageNamesIn)[locale];
+  if (!names) throw new Error(`src/lib/page-names.mjs: no page names for the language "${locale}"`);
+  return `${localBriefPath(locale, brief)}${names[page]}/`;
+}
+
+/** A page of the site itself in a language: sitePagePath('es', 'search') is "es/buscar/". @param {string} locale @param {keyof typeof sitePageNamesIn.en} page */
+export function sitePagePath(locale, page) {
+  const names = /** @type {Record<string, Record<string, string>>} */ (sitePageNamesIn)[locale];
+  if (!names) throw new Error(`src/lib/page-names.mjs: no page names for the language "${locale}"`);
+  return `${homePath(locale)}${names[page]}/`;
+}
+
+/**
+ * The pages besides sections that exist in each other language: a brief's landing page ("index"), its own
+ * pages (keys of briefPageNamesIn) and the site's (keys of sitePageNamesIn). A page joins when its route under
+ * src/pages/<locale>/ is built; the language switch, hreflang and the sitemap pair it with its English page.
+ */
+export const translatedPages = /** @type {Record<string, string[]>} */ ({ es: [] });
+
+/** The site path of a page named in translatedPages, in a language. @param {string} locale @param {string} brief @param {string} page */
+function translatedPagePath(locale, brief, page) {
+  if (page === 'index') return localBriefPath(locale, brief);
+  if (page in sitePageNamesIn.en) return sitePagePath(locale, /** @type {keyof typeof sitePageNamesIn.en} */ (page));
+  if (page in briefPageNamesIn.en)
+    return briefPagePath(locale, brief, /** @type {keyof typeof briefPageNamesIn.en} */ (page));
+  throw new Error(`src/i18n/addresses.mjs: translatedPages names "${page}", which is not a page of the site`);
+}
 
 /** Site path of a translated section. @param {string} locale @param {string} brief @param {string} slug */
 export const translationPath = (locale, brief, slug) => `${locale}/${briefSlug(locale, brief)}/${slug}/`;
@@ -76,7 +115,19 @@ export function counterpartSets(contentDir) {
     en: `${translation.brief}/${translation.translationOf}/`,
     [translation.locale]: translationPath(translation.locale, translation.brief, translation.slug),
   }));
-  return [homes, ...sections];
+  const pages = Object.entries(translatedPages).flatMap(([locale, names]) =>
+    Object.keys(briefNames)
+      .filter((brief) => briefNames[brief]?.[locale])
+      .flatMap((brief) =>
+        names.map((page) => ({
+          en: translatedPagePath('en', brief, page),
+          [locale]: translatedPagePath(locale, brief, page),
+        })),
+      ),
+  );
+  // A site page (about, search) is the same for every brief: list it once.
+  const unique = [...new Map(pages.map((set) => [JSON.stringify(set), set])).values()];
+  return [homes, ...unique, ...sections];
 }
 
 /**

@@ -2,6 +2,7 @@
 // so which names a section or a companion page cannot take) and the links that add the base path to them.
 // Every internal link goes through href(), so the same build works at a domain root or under a sub-path.
 import { withTrailingSlash } from './base-path.mjs';
+import { briefPageNamesIn } from './page-names.mjs';
 
 // Read when a link is made, not on import: the content checks import the route names from here and run
 // outside Astro too, where there is no BASE_URL.
@@ -25,18 +26,11 @@ export const sitePathOf = (pathname: string) => pathname.slice(base().length);
 export const briefOfPath = (pathname: string) => sitePathOf(pathname).split('/')[0] ?? '';
 
 /**
- * The pages the site makes for every brief, by the name each takes in the brief's address. Each is a
- * page under src/pages/[brief]/ (a unit test keeps the two equal), so no section or companion page may
- * take one of these names.
+ * The pages the site makes for every brief, by the name each takes in the brief's address (each language's
+ * names are in page-names.mjs). Each is a page under src/pages/[brief]/ (a unit test keeps the two equal), so
+ * no section or companion page may take one of these names.
  */
-export const briefPageNames = {
-  fullBrief: 'full-brief',
-  figures: 'figures',
-  guide: 'discussion-guide',
-  glossary: 'glossary',
-  timeline: 'timeline',
-  corrections: 'corrections',
-} as const;
+export const briefPageNames = briefPageNamesIn.en;
 
 export const reservedNames: readonly string[] = Object.values(briefPageNames);
 
