@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { figures } from './figures';
 import { briefs, corrections, glossaries, guides, timelines, type BriefInfo, type SectionInfo } from './site';
+import { spanishReadingContent } from './reading-es';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -64,6 +65,7 @@ const sectionList = (brief: BriefInfo) => brief.sections.flatMap((section) => [s
  * know, so a new kind of page has to say here what its readers need.
  */
 export function readingContent(path: string): string[] | undefined {
+  if (path.startsWith('es/')) return spanishReadingContent(path, mdxPassages);
   const all = briefs();
   if (path === '') return all.flatMap((brief) => [brief.title, brief.summary, ...sectionList(brief)]);
   if (path === 'about/') return mdxOf('pages', 'about.mdx');
