@@ -308,6 +308,24 @@ test.describe('the brief in Spanish', () => {
   });
 });
 
+test('each Spanish section states a reading time that fits its rendered text (about 220 words a minute)', async ({
+  page,
+}) => {
+  for (const section of spanish!.sections.filter((each) => each.file)) {
+    await page.goto(section.path);
+    const shown = Number((await page.locator('header .meta').textContent())!.match(/Lectura de (\d+) min/)![1]);
+    const words = await page.locator('.section-body').evaluate((body) => {
+      const copy = body.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('svg, button, [hidden]').forEach((node) => node.remove());
+      return (copy.textContent ?? '').split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
+    });
+    expect(
+      Math.abs(shown - words / 220),
+      `/${section.path}: ${words} words, the page says ${shown} min`,
+    ).toBeLessThanOrEqual(1);
+  }
+});
+
 test.describe('the not-found page', () => {
   test.use({ allowedConsole: [/status of 404/] });
 
