@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { test, expect } from './support/fixtures';
 import { chromeFor, hotline, sitemapPaths } from './support/site';
 import { distDir, firstView, totalBytes } from './support/dist';
-import { counterpartSets } from '../src/i18n/addresses.mjs';
+import { briefPagePath, counterpartSets, localBriefPath, sitePagePath } from '../src/i18n/addresses.mjs';
+import { spanishSections } from './support/reading-es';
 import { dictionaries } from '../src/i18n';
 
 const neutral = 'https://www.weather.gov/';
@@ -22,9 +23,26 @@ const pairs = counterpartSets('content');
 const spanishPaths = sitemapPaths().filter((path) => path.startsWith('es/'));
 const signs = pairs.find((set) => set.en === 'human-trafficking/recognizing-the-signs/')!;
 
-test('the Spanish pages are in the sitemap: the home page and the warning signs', () => {
-  expect(spanishPaths).toEqual(expect.arrayContaining(['es/', 'es/trata-de-personas/senales-de-alerta/']));
+test('the Spanish pages are in the sitemap: home, the brief, its whole text, every translated section, about', () => {
+  expect(spanishPaths).toEqual(
+    expect.arrayContaining([
+      'es/',
+      'es/trata-de-personas/',
+      'es/trata-de-personas/informe-completo/',
+      'es/acerca-del-sitio/',
+      'es/trata-de-personas/senales-de-alerta/',
+    ]),
+  );
   expect(signs.es).toBe('es/trata-de-personas/senales-de-alerta/');
+  // The same addresses the helpers give, paired with their English pages.
+  for (const [en, es] of [
+    ['human-trafficking/', localBriefPath('es', 'human-trafficking')],
+    ['human-trafficking/full-brief/', briefPagePath('es', 'human-trafficking', 'fullBrief')],
+    ['about/', sitePagePath('es', 'about')],
+  ])
+    expect(pairs.find((set) => set.en === en)?.es).toBe(es);
+  for (const { sections } of spanishSections())
+    for (const section of sections.filter((each) => each.file)) expect(spanishPaths).toContain(section.path);
 });
 
 test('every page says its language: lang="es" under /es/, lang="en" everywhere else', () => {
@@ -165,4 +183,178 @@ test('the Spanish section keeps every citation, number and help line of the Engl
 test('the Spanish section stays within the 15 KB section ceiling', () => {
   const total = totalBytes(firstView(join(distDir, signs.es!, 'index.html')));
   expect(total).toBeLessThanOrEqual(15 * 1024);
+});
+
+const [spanish] = spanishSections();
+const marked = '(en inglés)';
+
+test.describe('the brief in Spanish', () => {
+  test('the landing page lists every section in the English order: Spanish where translated, else English marked so', async ({
+    page,
+  }) => {
+    await page.goto(localBriefPath('es', spanish!.brief.id));
+    const cards = page.locator('main .card');
+    await expect(cards).toHaveCount(spanish!.sections.length);
+    for (const [index, section] of spanish!.sections.entries()) {
+      const card = cards.nth(index);
+      const link = card.getByRole('link', { name: section.title, exact: true });
+      await expect(link).toHaveAttribute('href', new RegExp(`/${section.path}$`));
+      if (section.file) {
+        await expect(link).not.toHaveAttribute('hreflang', /./);
+        await expect(card).not.toContainText(marked);
+      } else {
+        // English words on a Spanish page: marked for screen readers (lang) and for readers ("(en inglés)").
+        await expect(link).toHaveAttribute('hreflang', 'en');
+        await expect(link).toHaveAttribute('lang', 'en');
+        await expect(card.locator('.card__summary')).toHaveAttribute('lang', 'en');
+        await expect(card.locator('.card__title')).toContainText(marked);
+      }
+    }
+  });
+
+  test("each Spanish section's pager leads to its neighbours, in Spanish where translated, else in English marked so", async ({
+    page,
+  }) => {
+    const sections = spanish!.sections;
+    for (const [index, section] of sections.entries()) {
+      if (!section.file) continue;
+      await page.goto(section.path);
+      await expect(page.locator('header .kicker')).toContainText(`Sección ${section.order} de ${sections.length}`);
+      const pager = page.getByRole('navigation', { name: 'Sección anterior y siguiente' });
+      for (const [rel, neighbour] of [
+        ['prev', sections[index - 1]],
+        ['next', sections[index + 1]],
+      ] as const) {
+        const link = pager.locator(`a[rel="${rel}"]`);
+        if (!neighbour) {
+          await expect(link).toHaveCount(0);
+          continue;
+        }
+        await expect(link).toHaveAttribute('href', new RegExp(`/${neighbour.path}$`));
+        await expect(link.locator('.pager__title')).toHaveText(neighbour.title);
+        if (neighbour.file) await expect(link).not.toContainText(marked);
+        else {
+          await expect(link).toHaveAttribute('hreflang', 'en');
+          await expect(link.locator('.pager__title')).toHaveAttribute('lang', 'en');
+          await expect(link).toContainText(marked);
+        }
+      }
+      // The language switch goes to this section's English original.
+      await expect(page.locator('[data-lang-switch]')).toHaveAttribute('href', new RegExp(`/${section.english.path}$`));
+    }
+  });
+
+  test('the whole brief on one page shows every translated section in full, and names the rest with a link to the English', async ({
+    page,
+  }) => {
+    await page.goto(briefPagePath('es', spanish!.brief.id, 'fullBrief'));
+    const parts = page.locator('.full-brief__section');
+    await expect(parts).toHaveCount(spanish!.sections.length);
+    for (const [index, section] of spanish!.sections.entries()) {
+      const part = parts.nth(index);
+      await expect(part.locator('h2.full-brief__title')).toHaveAttribute('id', section.slug);
+      await expect(part.locator('h2.full-brief__title')).toContainText(section.title);
+      if (section.file) await expect(part.locator('.section-body')).toBeVisible();
+      else {
+        await expect(part.locator('.section-body')).toHaveCount(0);
+        const link = part.locator(`a[href$="/${section.path}"]`);
+        await expect(link).toHaveAttribute('hreflang', 'en');
+        await expect(part).toContainText(marked);
+      }
+    }
+    // Every id on the page is unique (the cross-file rule keeps headings from clashing).
+    const ids = await page.locator('[id]').evaluateAll((nodes) => nodes.map((node) => node.id));
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+  });
+
+  test('the whole brief in Spanish stays within the 100 KB budget of the one-page edition', () => {
+    const total = totalBytes(
+      firstView(join(distDir, briefPagePath('es', spanish!.brief.id, 'fullBrief'), 'index.html')),
+    );
+    expect(total).toBeLessThanOrEqual(100 * 1024);
+  });
+
+  test('header and footer of a Spanish page lead to Spanish pages where they exist, else to English ones marked so', async ({
+    page,
+  }) => {
+    await page.goto('es/');
+    const links = page.locator('header.site-header nav a, footer nav a');
+    const problems = await links.evaluateAll(
+      (nodes, mark) =>
+        nodes.flatMap((node) => {
+          const link = node as HTMLAnchorElement;
+          const english = !new URL(link.href).pathname.includes('/es/');
+          const after = link.nextSibling?.textContent ?? '';
+          if (english && (link.hreflang !== 'en' || !after.startsWith(` ${mark}`)))
+            return [`${link.textContent} → ${link.href} is English but not marked`];
+          if (!english && link.hreflang) return [`${link.textContent} → ${link.href} is Spanish but has hreflang`];
+          return [];
+        }),
+      marked,
+    );
+    expect(problems).toEqual([]);
+    for (const path of ['es/trata-de-personas/', 'es/trata-de-personas/informe-completo/', 'es/acerca-del-sitio/'])
+      await expect(page.locator(`header.site-header nav a[href$="/${path}"]`)).toHaveCount(1);
+  });
+
+  test('on every Spanish page, each link to an English page other than the switch carries hreflang and says "(en inglés)"', () => {
+    const problems = spanishPaths.flatMap((path) =>
+      [...html(path).matchAll(/<a ([^>]*hreflang="en"[^>]*)>(.*?)<\/a>([^<]{0,14})/g)]
+        .filter((match) => !match[1]!.includes('data-lang-switch'))
+        .filter((match) => !match[3]!.startsWith(` ${marked}`) && !match[2]!.includes(marked))
+        .map((match) => `/${path}: "${match[2]}" has no "${marked}" after it`),
+    );
+    expect(problems).toEqual([]);
+  });
+});
+
+test('each Spanish section states a reading time that fits its rendered text (about 220 words a minute)', async ({
+  page,
+}) => {
+  for (const section of spanish!.sections.filter((each) => each.file)) {
+    await page.goto(section.path);
+    const shown = Number((await page.locator('header .meta').textContent())!.match(/Lectura de (\d+) min/)![1]);
+    const words = await page.locator('.section-body').evaluate((body) => {
+      const copy = body.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('svg, button, [hidden]').forEach((node) => node.remove());
+      return (copy.textContent ?? '').split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
+    });
+    expect(
+      Math.abs(shown - words / 220),
+      `/${section.path}: ${words} words, the page says ${shown} min`,
+    ).toBeLessThanOrEqual(1);
+  }
+});
+
+test.describe('the not-found page', () => {
+  test.use({ allowedConsole: [/status of 404/] });
+
+  for (const missing of ['no-such-page/', 'es/trata-de-personas/no-existe/']) {
+    test(`serves a Spanish reader too, at /${missing}: a Spanish block with lang="es", its help and every section`, async ({
+      page,
+    }) => {
+      const response = await page.goto(missing);
+      expect(response?.status()).toBe(404);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      await expect(page.getByRole('heading', { level: 1 }).locator('[lang="es"]')).toHaveText(
+        dictionaries.es['notFound.heading'],
+      );
+      const block = page.locator(`section:has(> h2#${dictionaries.es['notFound.blockId']})`);
+      await expect(block).toHaveAttribute('lang', 'es');
+      // Reached from the top by a link in Spanish.
+      await page.getByRole('link', { name: dictionaries.es['notFound.jump'] }).click();
+      await expect(block.getByRole('heading', { level: 2 })).toBeInViewport();
+      await expect(block).toContainText(hotline().names.es!);
+      await expect(block.getByRole('link', { name: hotline().phone })).toHaveAttribute('href', hotline().phoneHref);
+      await expect(block.getByRole('link', { name: dictionaries.es['notFound.signs'] })).toHaveAttribute(
+        'href',
+        new RegExp(`/${signs.es}$`),
+      );
+      for (const section of spanish!.sections) {
+        const link = block.getByRole('link', { name: section.title, exact: true });
+        await expect(link).toHaveAttribute('href', new RegExp(`/${section.path}$`));
+        if (!section.file) await expect(link).toHaveAttribute('lang', 'en');
+      }
+    });
+  }
 });

@@ -3,11 +3,12 @@
 // revision to record once the translation is brought up to date. A tool for translators: the build warns
 // about stale translations too, and fails on none of these states.
 import { siteLocales } from '../src/i18n/addresses.mjs';
-import { statusOf } from '../src/i18n/status.ts';
+import { otherStatusOf, statusOf } from '../src/i18n/status.ts';
 
 const contentDir = new URL('../content/', import.meta.url).pathname;
 const others = siteLocales.filter((locale) => locale !== 'en');
 const rows = statusOf(contentDir, others);
+const otherRows = otherStatusOf(contentDir, others);
 
 for (const locale of others) {
   console.log(`\n${locale}:`);
@@ -23,4 +24,18 @@ for (const locale of others) {
   }
   const count = (state: string) => rows.filter((row) => row.locale === locale && row.state === state).length;
   console.log(`  ${count('up to date')} up to date, ${count('stale')} stale, ${count('missing')} missing`);
+  // The site's pages and the briefs' own words, after the sections, in the same columns.
+  const own = otherRows.filter((row) => row.locale === locale);
+  console.log(`\n${locale}, pages of the site and briefs' own words:`);
+  for (const row of own) {
+    const detail =
+      row.state === 'missing'
+        ? `(revision to record: ${row.current})`
+        : row.state === 'stale'
+          ? `${row.translation} records ${row.recorded}; the English file is now ${row.current}`
+          : row.translation;
+    console.log(`  ${row.file.padEnd(52)} ${row.state.padEnd(10)} ${detail}`);
+  }
+  const counted = (state: string) => own.filter((row) => row.state === state).length;
+  console.log(`  ${counted('up to date')} up to date, ${counted('stale')} stale, ${counted('missing')} missing`);
 }

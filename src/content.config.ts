@@ -10,7 +10,7 @@ import { helpLinesSchema } from './schemas/help-lines';
 import { pageSchema } from './schemas/page';
 import { sectionSchema } from './schemas/section';
 import { synonymsSchema } from './schemas/synonyms';
-import { translationSchema } from './schemas/translation';
+import { briefTranslationSchema, pageTranslationSchema, translationSchema } from './schemas/translation';
 
 // Content lives in the top-level content/ folder, apart from presentation in src/.
 // CONTENT_DIR points a build at another tree: the tests build small broken fixtures with it.
@@ -58,8 +58,18 @@ export const collections = {
   }),
   translations: defineCollection({
     // content/translations/<locale>/<brief>/<slug>.mdx: a section in another language (see schemas/translation.ts).
-    loader: glob({ base: `${root}/translations`, pattern: '*/*/*.mdx' }),
+    loader: glob({ base: `${root}/translations`, pattern: ['*/*/*.mdx', '!*/pages/**', '!*/briefs/**'] }),
     schema: translationSchema,
+  }),
+  // content/translations/<locale>/pages/<name>.mdx: a page of the site (content/pages/<name>.mdx) in another language.
+  pageTranslations: defineCollection({
+    loader: glob({ base: `${root}/translations`, pattern: '*/pages/*.mdx' }),
+    schema: pageTranslationSchema,
+  }),
+  // content/translations/<locale>/briefs/<brief>.yml: a brief's series line, summary and audience in another language.
+  briefTranslations: defineCollection({
+    loader: glob({ base: `${root}/translations`, pattern: '*/briefs/*.{yml,yaml}' }),
+    schema: briefTranslationSchema,
   }),
   corrections: defineCollection({
     // One file per correction in a folder named for the brief; the file name is the entry's anchor.

@@ -21,6 +21,7 @@ import { reservedNames } from '../lib/urls';
 import { figureTags } from '../figures/tags';
 import { mdxTags } from '../lib/mdx-tags';
 import { ContentError } from './content-error';
+import { dictionaries, type Locale } from '../i18n';
 
 export interface DataEntry<D> {
   id: string;
@@ -45,6 +46,16 @@ export interface ContentEntries {
   datasets: DataEntry<DatasetData>[];
   /** The helpLines collection: its one file, content/help-lines.yml. */
   helpLines: { data: HelpLinesData }[];
+  /** Sections in other languages (content/translations/<locale>/<brief>/<slug>.mdx), with their rendered headings. */
+  translations?: TranslationDocument[];
+}
+
+/** A translated section: its id is "<locale>/<brief>/<slug>", its slug its address and anchor in its language. */
+export interface TranslationDocument {
+  id: string;
+  filePath: string;
+  data: { translationOf: string };
+  headings?: Heading[];
 }
 
 /** Runs every cross-file rule; throws the first mistake found. */
@@ -60,6 +71,7 @@ export function checkCrossFile(content: ContentEntries): void {
     const sections = sectionsOf(brief, content.sections);
     checkFiguresOnce([...sections, ...companionPagesOf(brief.id, content.pages)]);
     checkUniqueAnchors(sections);
+    checkTranslatedAnchors(sections, content.translations ?? []);
   }
 }
 
@@ -447,6 +459,50 @@ export function checkUniqueAnchors(sections: Document[]): void {
         );
       }
       owner.set(heading.slug, section.filePath);
+    }
+  }
+}
+
+/** The ids the frame of a page in a language gives itself, which no heading of its text may take. */
+const frameIds = (locale: string): string[] => {
+  const words = dictionaries[locale as Locale];
+  if (!words) return [];
+  return [words['fullBrief.contentsId'], words['footer.browseId'], words['footer.helpId'], words['footer.linksId']];
+};
+
+/**
+ * The same rule for each other language: its one-page edition shows each section's translation under the
+ * translation's file name, and names each section not translated yet under its English file name, so those
+ * names, the translations' headings and the page's own ids must all differ. Sections of one brief, in reading order.
+ */
+export function checkTranslatedAnchors(sections: Document[], translations: TranslationDocument[]): void {
+  const brief = sections[0]?.data.brief;
+  const locales = [...new Set(translations.map((each) => each.id.split('/')[0] ?? ''))];
+  for (const locale of locales) {
+    const own = translations.filter((each) => each.id.startsWith(`${locale}/${brief}/`));
+    if (own.length === 0) continue;
+    const shown = sections.map(
+      (section) => own.find((each) => each.data.translationOf === sectionSlug(section)) ?? section,
+    );
+    const owner = new Map<string, string>(frameIds(locale).map((id) => [id, `the page itself in "${locale}"`]));
+    const clash = (file: string, field: string, anchor: string, by: string) =>
+      new ContentError(
+        file,
+        field,
+        `its anchor #${anchor} is already used by ${by}; reword it so every anchor of the brief's one-page edition in "${locale}" is unique`,
+      );
+    for (const document of shown) {
+      const name = sectionSlug(document);
+      const earlier = owner.get(name);
+      if (earlier) throw clash(document.filePath, 'file name', name, earlier);
+      owner.set(name, `${document.filePath} (its file name)`);
+    }
+    for (const document of own) {
+      for (const heading of document.headings ?? []) {
+        const earlier = owner.get(heading.slug);
+        if (earlier) throw clash(document.filePath, `heading "${heading.text}"`, heading.slug, earlier);
+        owner.set(heading.slug, document.filePath);
+      }
     }
   }
 }

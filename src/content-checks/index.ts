@@ -23,6 +23,11 @@ export function checkContent(): Promise<void> {
       corrections: (await getCollection('corrections')).map((entry) => withFile(entry, 'content/corrections')),
       datasets: (await getCollection('datasets')).map((entry) => withFile(entry, 'content/data')),
       helpLines: await getCollection('helpLines'),
+      translations: await Promise.all(
+        (await getCollection('translations'))
+          .map((entry) => withFile(entry, 'content/translations'))
+          .map(async (entry) => ({ ...entry, headings: (await render(entry)).headings })),
+      ),
     });
   })();
   return checked;

@@ -56,7 +56,7 @@ export function sitePagePath(locale, page) {
  * pages (keys of briefPageNamesIn) and the site's (keys of sitePageNamesIn). A page joins when its route under
  * src/pages/<locale>/ is built; the language switch, hreflang and the sitemap pair it with its English page.
  */
-export const translatedPages = /** @type {Record<string, string[]>} */ ({ es: [] });
+export const translatedPages = /** @type {Record<string, string[]>} */ ({ es: ['index', 'fullBrief', 'about'] });
 
 /** The site path of a page named in translatedPages, in a language. @param {string} locale @param {string} brief @param {string} page */
 function translatedPagePath(locale, brief, page) {
@@ -75,6 +75,12 @@ export const frontmatter = (text) =>
   /** @type {Record<string, unknown>} */ (parse(text.split(/^---$/m)[1] ?? '') ?? {});
 
 /**
+ * Folders of content/translations/<locale>/ that hold other translations than a brief's sections: the site's
+ * pages (pages/<name>.mdx, like content/pages/) and the briefs' own words (briefs/<brief>.yml).
+ */
+export const translationFoldersBesidesBriefs = ['pages', 'briefs'];
+
+/**
  * Every translation file under <contentDir>/translations/<locale>/<brief>/<slug>.mdx, with what its
  * frontmatter says it translates.
  * @param {string} contentDir
@@ -84,22 +90,24 @@ export function readTranslations(contentDir) {
   const root = join(contentDir, 'translations');
   if (!existsSync(root)) return [];
   return readdirSync(root).flatMap((locale) =>
-    readdirSync(join(root, locale)).flatMap((brief) =>
-      readdirSync(join(root, locale, brief))
-        .filter((name) => name.endsWith('.mdx'))
-        .map((name) => {
-          const file = join(root, locale, brief, name);
-          const data = frontmatter(readFileSync(file, 'utf8'));
-          return {
-            locale,
-            brief,
-            slug: name.replace(/\.mdx$/, ''),
-            file,
-            translationOf: String(data.translationOf ?? ''),
-            revision: String(data.revision ?? ''),
-          };
-        }),
-    ),
+    readdirSync(join(root, locale))
+      .filter((folder) => !translationFoldersBesidesBriefs.includes(folder))
+      .flatMap((brief) =>
+        readdirSync(join(root, locale, brief))
+          .filter((name) => name.endsWith('.mdx'))
+          .map((name) => {
+            const file = join(root, locale, brief, name);
+            const data = frontmatter(readFileSync(file, 'utf8'));
+            return {
+              locale,
+              brief,
+              slug: name.replace(/\.mdx$/, ''),
+              file,
+              translationOf: String(data.translationOf ?? ''),
+              revision: String(data.revision ?? ''),
+            };
+          }),
+      ),
   );
 }
 

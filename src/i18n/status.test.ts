@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { revisionOf, statusOf, translationStatus } from './status';
+import { otherStatusOf, revisionOf, statusOf, translationStatus } from './status';
 
 const content = fileURLToPath(new URL('../../content/', import.meta.url));
 
@@ -44,5 +44,19 @@ describe('translation status', () => {
   it('reports the Spanish warning signs section up to date with its English original', () => {
     const live = statusOf(content, ['es']).find((row) => row.section === 'recognizing-the-signs');
     expect(live).toMatchObject({ state: 'up to date', translation: 'senales-de-alerta' });
+  });
+});
+
+describe('translation status of the site pages and the briefs own words', () => {
+  it('reports the Spanish about page and the brief words up to date with their English files', () => {
+    const rows = otherStatusOf(content, ['es']);
+    expect(rows.find((row) => row.file === 'pages/about.mdx')).toMatchObject({
+      state: 'up to date',
+      translation: 'translations/es/pages/about.mdx',
+    });
+    expect(rows.find((row) => row.file === 'briefs/human-trafficking.yml')).toMatchObject({
+      state: 'up to date',
+      translation: 'translations/es/briefs/human-trafficking.yml',
+    });
   });
 });

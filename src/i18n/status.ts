@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readTranslations } from './addresses.mjs';
+import { parse } from 'yaml';
+import { frontmatter, readTranslations } from './addresses.mjs';
 
 /** The revision of an English file as a translation records it. */
 export const revisionOf = (text: string | Buffer) => createHash('sha256').update(text).digest('hex').slice(0, 12);
@@ -82,3 +83,52 @@ export function readOriginals(contentDir: string): Original[] {
 /** The status of a content tree on disk. */
 export const statusOf = (contentDir: string, locales: readonly string[]) =>
   translationStatus(readOriginals(contentDir), readTranslations(contentDir), locales);
+
+/** A site page (content/pages/<name>.mdx) or a brief's own words (content/briefs/<id>.yml) in another language. */
+export interface OtherStatusRow {
+  locale: string;
+  /** The English file, from content/. */
+  file: string;
+  state: State;
+  /** The translation's file, from content/, when there is one. */
+  translation?: string;
+  recorded?: string;
+  current: string;
+}
+
+/**
+ * The site's own pages and the briefs' own words in every other language: content/pages/<name>.mdx is
+ * translated by translations/<locale>/pages/*.mdx naming it in translationOf, content/briefs/<id>.yml by
+ * translations/<locale>/briefs/<id>.yml. Companion pages of a brief (content/pages/<brief>/) are not listed here.
+ */
+export function otherStatusOf(contentDir: string, locales: readonly string[]): OtherStatusRow[] {
+  const list = (dir: string, pattern: RegExp) =>
+    existsSync(join(contentDir, dir))
+      ? readdirSync(join(contentDir, dir))
+          .filter((name) => pattern.test(name))
+          .sort()
+      : [];
+  const originals = [
+    ...list('pages', /\.mdx$/).map((name) => ({ file: `pages/${name}`, key: name.replace(/\.mdx$/, '') })),
+    ...list('briefs', /\.ya?ml$/).map((name) => ({ file: `briefs/${name}`, key: name.replace(/\.ya?ml$/, '') })),
+  ];
+  return locales.flatMap((locale) => {
+    const pages = list(`translations/${locale}/pages`, /\.mdx$/).map((name) => {
+      const file = `translations/${locale}/pages/${name}`;
+      const data = frontmatter(readFileSync(join(contentDir, file), 'utf8'));
+      return { file, of: `pages/${String(data.translationOf ?? '')}.mdx`, revision: String(data.revision ?? '') };
+    });
+    const briefs = list(`translations/${locale}/briefs`, /\.ya?ml$/).map((name) => {
+      const file = `translations/${locale}/briefs/${name}`;
+      const data = (parse(readFileSync(join(contentDir, file), 'utf8')) ?? {}) as Record<string, unknown>;
+      return { file, of: `briefs/${name}`, revision: String(data.revision ?? '') };
+    });
+    return originals.map(({ file }): OtherStatusRow => {
+      const current = revisionOf(readFileSync(join(contentDir, file)));
+      const found = [...pages, ...briefs].find((each) => each.of === file);
+      if (!found) return { locale, file, state: 'missing', current };
+      const state = found.revision === current ? 'up to date' : 'stale';
+      return { locale, file, state, translation: found.file, recorded: found.revision, current };
+    });
+  });
+}

@@ -1,26 +1,24 @@
 // The pages that go with a brief besides its sections, for the brief's landing page and the footer.
 // Each appears only when its content exists, so a new brief without a glossary shows no dead link.
-import {
-  correctionsPath,
-  figuresPath,
-  fullBriefPath,
-  glossaryPath,
-  guidePath,
-  sectionPath,
-  timelinePath,
-} from './urls';
+import { sectionPath } from './urls';
 import { sectionSlug, type LoadedBrief } from '../content-loaders/briefs';
 import { guideFor } from '../content-loaders/guides';
 import { loadGlossaries } from '../content-loaders/glossary';
 import { loadTimelines } from '../content-loaders/timeline';
 import { figuresOf } from '../figures/usage';
 import { loadCorrections } from '../content-loaders/corrections';
+import { t, type Key, type Locale } from '../i18n';
+import { pageIn, type PageKey } from '../i18n/pages-in';
 
 export interface BriefPageLink {
   label: string;
   path: string;
   /** One line on what the reader finds there. */
   description: string;
+  /** The language of the page it leads to: the reader's, or English for a page not translated yet. */
+  target: Locale;
+  /** The language of the label and description: English for a companion page not translated yet. */
+  wordsIn: Locale;
   /** Companion pages: listed on the brief's page, left out of the footer every page carries. */
   companion?: boolean;
 }
@@ -32,53 +30,32 @@ export interface BriefPageLink {
 export const sectionShortTitles = (brief: LoadedBrief): Map<string, string> =>
   new Map(brief.sections.map((section) => [sectionSlug(section), section.data.shortTitle]));
 
-export async function briefPageLinks(brief: LoadedBrief): Promise<BriefPageLink[]> {
+/** The brief's pages for a reader of `locale`: in that language where built, else the English page. */
+export async function briefPageLinks(brief: LoadedBrief, locale: Locale = 'en'): Promise<BriefPageLink[]> {
+  const words = t(locale);
   const has = async <T extends { brief: LoadedBrief }>(load: () => Promise<T[]>) =>
     (await load()).some((entry) => entry.brief.id === brief.id);
-  const links: BriefPageLink[] = [
-    {
-      label: 'The whole brief on one page',
-      path: fullBriefPath(brief.id),
-      description: 'Every section in order, for reading straight through or printing.',
-    },
-  ];
-  if (await guideFor(brief.id))
-    links.push({
-      label: 'Discussion guide',
-      path: guidePath(brief.id),
-      description: 'An agenda, agreements and questions for a 60 or 90 minute conversation.',
-    });
+  const link = (page: PageKey, label: Key, description: Key, count?: number): BriefPageLink => {
+    const { path, lang } = pageIn(locale, brief.id, page);
+    const values = count === undefined ? {} : { count };
+    return { label: words(label), path, description: words(description, values), target: lang, wordsIn: locale };
+  };
+  const links: BriefPageLink[] = [link('fullBrief', 'pages.fullBrief', 'pages.fullBriefText')];
+  if (await guideFor(brief.id)) links.push(link('guide', 'pages.guide', 'pages.guideText'));
   const figures = figuresOf(brief).length;
-  if (figures > 0)
-    links.push({
-      label: 'Figures',
-      path: figuresPath(brief.id),
-      description: `All ${figures} charts, each with its sources and its data as a table and a file.`,
-    });
-  if (await has(loadTimelines))
-    links.push({
-      label: 'Timeline',
-      path: timelinePath(brief.id),
-      description: 'How the law and policy developed, milestone by milestone.',
-    });
-  if (await has(loadGlossaries))
-    links.push({
-      label: 'Glossary',
-      path: glossaryPath(brief.id),
-      description: 'The laws, programs and terms of art, in plain words.',
-    });
+  if (figures > 0) links.push(link('figures', 'pages.figures', 'pages.figuresText', figures));
+  if (await has(loadTimelines)) links.push(link('timeline', 'pages.timeline', 'pages.timelineText'));
+  if (await has(loadGlossaries)) links.push(link('glossary', 'pages.glossary', 'pages.glossaryText'));
   const corrections = (await loadCorrections()).find((entry) => entry.brief.id === brief.id)?.corrections.length ?? 0;
-  if (corrections > 0)
-    links.push({
-      label: 'Corrections',
-      path: correctionsPath(brief.id),
-      description: `The ${corrections} places where this brief corrects the earlier brief it grew out of, with the sources.`,
-    });
+  if (corrections > 0) links.push(link('corrections', 'pages.corrections', 'pages.correctionsText', corrections));
+  // Companion pages are English only so far: their own titles and summaries, in English.
   for (const page of brief.pages)
     links.push({
       label: page.data.title,
       path: sectionPath(brief.id, sectionSlug(page)),
       description: page.data.summary,
+      target: 'en',
+      wordsIn: 'en',
       companion: true,
     });
   return links;
