@@ -5,7 +5,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { figures } from './figures';
-import { briefs, corrections, glossaries, guides, timelines, type BriefInfo, type SectionInfo } from './site';
+import {
+  briefs,
+  corrections,
+  glossaries,
+  guides,
+  timelines,
+  translatedGlossaries,
+  translatedTimelines,
+  type BriefInfo,
+  type SectionInfo,
+} from './site';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -68,6 +78,11 @@ export function readingContent(path: string): string[] | undefined {
   if (path === '') return all.flatMap((brief) => [brief.title, brief.summary, ...sectionList(brief)]);
   if (path === 'about/') return mdxOf('pages', 'about.mdx');
   if (path === 'search/') return all.flatMap(sectionList);
+  // The glossary and the timeline in another language: their entries in that language's words.
+  const translatedGlossary = translatedGlossaries().find((glossary) => glossary.path === path);
+  if (translatedGlossary) return translatedGlossary.terms.flatMap((term) => [term.term, term.definition]);
+  const translatedTimeline = translatedTimelines().find((timeline) => timeline.path === path);
+  if (translatedTimeline) return translatedTimeline.milestones.flatMap((item) => [item.title, item.text]);
   const [id, page, ...rest] = path.replace(/\/$/, '').split('/');
   const brief = all.find((each) => each.id === id);
   if (!brief || rest.length > 0) return undefined;
