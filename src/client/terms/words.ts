@@ -1,11 +1,13 @@
-// The popover's own words in the page's language (<html lang>), from the site's dictionaries.
-import { en } from '../../i18n/en';
-import { es } from '../../i18n/es';
+// The popover's own words in the page's language (<html lang>). The build puts in only the dictionaries'
+// termPopover.* keys, for every language (src/integrations/on-demand-bundles.mjs), so the bundle does not carry
+// the rest of each language's interface.
+import type { Dictionary, Key } from '../../i18n/en';
 
-const dictionaries = { en, es };
+type PopoverKey = Extract<Key, `termPopover.${string}`>;
+declare const __TERM_POPOVER_WORDS__: Record<string, Pick<Dictionary, PopoverKey>>;
 
 export function popoverWords(lang: string) {
-  const words = lang.startsWith('es') ? dictionaries.es : dictionaries.en;
+  const words = __TERM_POPOVER_WORDS__[lang.split('-')[0] ?? ''] ?? __TERM_POPOVER_WORDS__['en']!;
   const fill = (text: string, name: string, value: string) => text.replace(`{${name}}`, value);
   return {
     close: words['termPopover.close'],
