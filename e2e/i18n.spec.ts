@@ -173,11 +173,18 @@ test('the Spanish section keeps every citation, number and help line of the Engl
     };
   };
   expect(await count(signs.es!)).toEqual(await count(signs.en!));
-  // Glossary terms lead to the English glossary and say so.
+  // Glossary terms lead to the Spanish glossary, an entry of the same id as the English section's first term
+  // (e2e/terms.spec.ts checks the entry and its definition).
+  await page.goto(signs.en!);
+  const englishTerm = (await page.locator('main a.term').first().getAttribute('href'))!;
   const term = page.locator('main a.term').first();
   await page.goto(signs.es!);
-  await expect(term).toHaveAttribute('hreflang', 'en');
-  await expect(term).toContainText('(en inglés)');
+  await expect(term).toHaveAttribute(
+    'href',
+    englishTerm.replace(/human-trafficking\/glossary\//, 'es/trata-de-personas/glosario/'),
+  );
+  await expect(term).not.toHaveAttribute('hreflang', /./);
+  await expect(term).not.toContainText('(en inglés)');
 });
 
 test('the Spanish section stays within the 15 KB section ceiling', () => {

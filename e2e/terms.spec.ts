@@ -4,7 +4,9 @@ import { test, expect } from './support/fixtures';
 import { axeViolations } from './support/axe';
 import { answerExitLocally } from './support/quick-exit';
 import { basePath, fileFor } from './support/dist';
-import { allSections, glossaries } from './support/site';
+import { allSections, glossaries, sectionPathIn, translatedGlossaries } from './support/site';
+import { dictionaries, type Locale } from '../src/i18n';
+import { readTranslations, translationPath } from '../src/i18n/addresses.mjs';
 
 // A glossary term in the text is a link to its entry. With JavaScript a plain click shows the definition
 // beside the word instead (src/client/terms/popover.ts), from the glossary's own data.
@@ -274,3 +276,97 @@ test.describe('glossary terms without JavaScript', () => {
     await expect(page.locator(`dt#${termId(target)}`)).toContainText(byId.get(termId(target))!.term);
   });
 });
+
+// On a page in another language a term leads to that language's glossary, and its popover speaks that
+// language: the definition from the translated glossary, the popover's own words from the dictionary.
+for (const translated of translatedGlossaries()) {
+  const words = dictionaries[translated.locale as Locale];
+  const termsById = new Map(translated.terms.map((term) => [term.id, term]));
+  const moreIn = new RegExp(
+    `^${words['termPopover.moreIn'].split('{title}')[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
+  );
+  const page = readTranslations('content').find(
+    (each) => each.locale === translated.locale && each.brief === translated.brief,
+  )!;
+  const pagePath = translationPath(page.locale, page.brief, page.slug);
+
+  diskTest(`the ${translated.locale} glossary ships its own definitions as data, in its words`, () => {
+    const file = fileFor(`${basePath}${translated.path}terms.json`);
+    expect(file, `${translated.path}terms.json is built (run the build first)`).toBeTruthy();
+    const data = JSON.parse(readFileSync(file!, 'utf8')) as Record<
+      string,
+      { term: string; definition: string; source: { url: string }; section: { href: string; inEnglish?: boolean } }
+    >;
+    expect(Object.keys(data).sort()).toEqual(translated.terms.map((term) => term.id).sort());
+    for (const term of translated.terms) {
+      expect(data[term.id]).toMatchObject({
+        term: term.term,
+        definition: term.definition,
+        source: { url: term.source.url },
+      });
+      const section = sectionPathIn(translated.locale, translated.brief, term.section);
+      expect(data[term.id]!.section.href).toBe(`${basePath}${section}`);
+      expect(Boolean(data[term.id]!.section.inEnglish)).toBe(section.startsWith(`${translated.brief}/`));
+    }
+  });
+
+  test.describe(`glossary terms in ${translated.locale}`, () => {
+    test.use({ viewport: { width: 320, height: 640 } });
+
+    test('a term links to the entry in its own language, and its definition opens in that language', async ({
+      page: browser,
+    }) => {
+      await browser.goto(pagePath);
+      const link = browser.locator('main a.term').first();
+      const href = (await link.getAttribute('href'))!;
+      expect(href.startsWith(`${basePath}${translated.path}#`), href).toBe(true);
+      await expect(link).not.toHaveAttribute('hreflang', /./);
+      await expect(link.locator('.visually-hidden')).toHaveCount(0);
+      const term = termsById.get(termId(href))!;
+      await link.click();
+      const popover = browser.getByRole('dialog', { name: term.term });
+      await expect(popover).toBeVisible();
+      await expect(popover).toHaveAccessibleDescription(term.definition);
+      await expect(popover.getByRole('button', { name: words['termPopover.close'] })).toBeVisible();
+      await expect(popover.getByRole('link', { name: words['termPopover.entry'] })).toHaveAttribute('href', href);
+      await expect(popover).toContainText(words['termPopover.source'].replace('{publisher}', term.source.publisher));
+      await expect(popover.getByRole('link', { name: term.source.title })).toHaveAttribute('lang', 'en');
+    });
+
+    test("the hotline's definition in Spanish gives its call and text numbers as links", async ({ page: browser }) => {
+      test.skip(translated.locale !== 'es', 'Spanish wording');
+      await browser.goto(pagePath);
+      await browser.locator('main a.term[href$="#national-hotline"]').first().click();
+      const popover = browser.getByRole('dialog', { name: termsById.get('national-hotline')!.term });
+      await expect(popover).toBeVisible();
+      await expect(popover.getByRole('link', { name: '1-888-373-7888', exact: true })).toHaveAttribute(
+        'href',
+        'tel:+18883737888',
+      );
+      await expect(popover.getByRole('link', { name: '233733', exact: true })).toHaveAttribute('href', 'sms:233733');
+    });
+
+    test('the way to the section that explains a term is in the language, or says it leads to English', async ({
+      page: browser,
+    }) => {
+      await browser.goto(pagePath);
+      const links = await browser.locator('main a.term').all();
+      for (const link of links) {
+        const term = termsById.get(termId(await link.getAttribute('href')))!;
+        const section = sectionPathIn(translated.locale, translated.brief, term.section);
+        if (section === pagePath) continue;
+        await link.scrollIntoViewIfNeeded();
+        await link.click();
+        const more = browser.locator('#term-popover').getByRole('link', { name: moreIn });
+        await expect(more).toHaveAttribute('href', `${basePath}${section}`);
+        if (section.startsWith(`${translated.brief}/`)) {
+          await expect(more).toHaveAttribute('hreflang', 'en');
+          await expect(more).toContainText(words['termPopover.inEnglish'].trim());
+        }
+        await browser.keyboard.press('Escape');
+        return;
+      }
+      throw new Error(`${pagePath} links no term explained in another section`);
+    });
+  });
+}

@@ -3,12 +3,13 @@
 // revision to record once the translation is brought up to date. A tool for translators: the build warns
 // about stale translations too, and fails on none of these states.
 import { siteLocales } from '../src/i18n/addresses.mjs';
-import { otherStatusOf, statusOf } from '../src/i18n/status.ts';
+import { otherStatusOf, referenceStatusOf, statusOf } from '../src/i18n/status.ts';
 
 const contentDir = new URL('../content/', import.meta.url).pathname;
 const others = siteLocales.filter((locale) => locale !== 'en');
 const rows = statusOf(contentDir, others);
 const otherRows = otherStatusOf(contentDir, others);
+const references = referenceStatusOf(contentDir, others);
 
 for (const locale of others) {
   console.log(`\n${locale}:`);
@@ -38,4 +39,21 @@ for (const locale of others) {
   }
   const counted = (state: string) => own.filter((row) => row.state === state).length;
   console.log(`  ${counted('up to date')} up to date, ${counted('stale')} stale, ${counted('missing')} missing`);
+}
+
+// The glossary and the timeline, each one file per brief, after the sections.
+for (const locale of others) {
+  console.log(`\n${locale}, glossary and timeline:`);
+  for (const row of references.filter((each) => each.locale === locale)) {
+    const name = `${row.kind}/${row.original}`.padEnd(52);
+    const detail =
+      row.state === 'missing'
+        ? `(revision to record: ${row.current})`
+        : row.state === 'stale'
+          ? `${row.kind}/${row.translation}.yml records ${row.recorded}; the English file is now ${row.current}`
+          : `${row.kind}/${row.translation}.yml`;
+    console.log(`  ${name} ${row.state.padEnd(10)} ${detail}`);
+  }
+  const count = (state: string) => references.filter((row) => row.locale === locale && row.state === state).length;
+  console.log(`  ${count('up to date')} up to date, ${count('stale')} stale, ${count('missing')} missing`);
 }

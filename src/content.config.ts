@@ -11,6 +11,7 @@ import { pageSchema } from './schemas/page';
 import { sectionSchema } from './schemas/section';
 import { synonymsSchema } from './schemas/synonyms';
 import { briefTranslationSchema, pageTranslationSchema, translationSchema } from './schemas/translation';
+import { glossaryTranslationSchema, timelineTranslationSchema } from './schemas/reference-translation';
 
 // Content lives in the top-level content/ folder, apart from presentation in src/.
 // CONTENT_DIR points a build at another tree: the tests build small broken fixtures with it.
@@ -70,6 +71,16 @@ export const collections = {
   briefTranslations: defineCollection({
     loader: glob({ base: `${root}/translations`, pattern: '*/briefs/*.{yml,yaml}' }),
     schema: briefTranslationSchema,
+  }),
+  // content/translations/<locale>/glossary/<brief>.yml and …/timeline/<brief>.yml: the words of the glossary
+  // and the timeline in another language (see schemas/reference-translation.ts).
+  glossaryTranslations: defineCollection({
+    loader: glob({ base: `${root}/translations`, pattern: '*/glossary/*.{yml,yaml}' }),
+    schema: glossaryTranslationSchema,
+  }),
+  timelineTranslations: defineCollection({
+    loader: glob({ base: `${root}/translations`, pattern: '*/timeline/*.{yml,yaml}' }),
+    schema: timelineTranslationSchema,
   }),
   corrections: defineCollection({
     // One file per correction in a folder named for the brief; the file name is the entry's anchor.

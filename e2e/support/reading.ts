@@ -5,7 +5,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { figures } from './figures';
-import { briefs, corrections, glossaries, guides, timelines, type BriefInfo, type SectionInfo } from './site';
+import {
+  briefs,
+  corrections,
+  glossaries,
+  guides,
+  timelines,
+  translatedGlossaries,
+  translatedTimelines,
+  type BriefInfo,
+  type SectionInfo,
+} from './site';
 import { spanishReadingContent } from './reading-es';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -65,6 +75,11 @@ const sectionList = (brief: BriefInfo) => brief.sections.flatMap((section) => [s
  * know, so a new kind of page has to say here what its readers need.
  */
 export function readingContent(path: string): string[] | undefined {
+  // The glossary and the timeline in another language: their entries in that language's words.
+  const translatedGlossary = translatedGlossaries().find((glossary) => glossary.path === path);
+  if (translatedGlossary) return translatedGlossary.terms.flatMap((term) => [term.term, term.definition]);
+  const translatedTimeline = translatedTimelines().find((timeline) => timeline.path === path);
+  if (translatedTimeline) return translatedTimeline.milestones.flatMap((item) => [item.title, item.text]);
   if (path.startsWith('es/')) return spanishReadingContent(path, mdxPassages);
   const all = briefs();
   if (path === '') return all.flatMap((brief) => [brief.title, brief.summary, ...sectionList(brief)]);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { basePathFromEnv } from '../../src/lib/base-path.mjs';
 import { dictionaries, localeOfPath } from '../../src/i18n';
+import { briefPagePath, readTranslations, translationPath } from '../../src/i18n/addresses.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -140,6 +141,72 @@ export const glossaries = (): GlossaryInfo[] =>
     path: `${data.brief}/glossary/`,
     terms: data.terms,
   }));
+
+/**
+ * The glossaries and timelines in other languages (content/translations/<locale>/glossary|timeline/<brief>.yml),
+ * as their pages should show them: each entry's words from the translation, and its date, themes, section and
+ * source from the English file, in the English order. Addresses use the language's page names.
+ */
+export interface TranslatedGlossaryInfo extends GlossaryInfo {
+  locale: string;
+  brief: string;
+  terms: (GlossaryInfo['terms'][number] & { aliases?: string[] })[];
+}
+export interface TranslatedTimelineInfo extends TimelineInfo {
+  locale: string;
+  brief: string;
+}
+
+const translatedYaml = <T>(kind: 'glossary' | 'timeline') => {
+  const dir = join(root, 'content/translations');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((locale) => {
+    const folder = join(dir, locale, kind);
+    if (!existsSync(folder)) return [];
+    return readdirSync(folder)
+      .filter((name) => /\.ya?ml$/.test(name))
+      .map((name) => ({
+        locale,
+        data: parse(readFileSync(join(folder, name), 'utf8')) as T & { translationOf: string },
+      }));
+  });
+};
+
+export const translatedGlossaries = (): TranslatedGlossaryInfo[] =>
+  translatedYaml<{ terms: { id: string; term: string; definition: string; aliases?: string[] }[] }>('glossary').map(
+    ({ locale, data }) => {
+      const brief = data.translationOf;
+      const english = glossaries().find((each) => each.path === `${brief}/glossary/`)!;
+      const words = new Map(data.terms.map((term) => [term.id, term]));
+      return {
+        locale,
+        brief,
+        path: briefPagePath(locale, brief, 'glossary'),
+        terms: english.terms.map((term) => ({ ...term, ...words.get(term.id)! })),
+      };
+    },
+  );
+
+export const translatedTimelines = (): TranslatedTimelineInfo[] =>
+  translatedYaml<{ milestones: { id: string; title: string; text: string }[] }>('timeline').map(({ locale, data }) => {
+    const brief = data.translationOf;
+    const english = timelines().find((each) => each.path === `${brief}/timeline/`)!;
+    const words = new Map(data.milestones.map((item) => [item.id, item]));
+    return {
+      locale,
+      brief,
+      path: briefPagePath(locale, brief, 'timeline'),
+      milestones: english.milestones.map((item) => ({ ...item, ...words.get(item.id)! })),
+    };
+  });
+
+/** Where a page in a language links a brief's section: its translation there, or the English page. */
+export function sectionPathIn(locale: string, brief: string, section: string) {
+  const translated = readTranslations(join(root, 'content')).find(
+    (each) => each.locale === locale && each.brief === brief && each.translationOf === section,
+  );
+  return translated ? translationPath(locale, brief, translated.slug) : `${brief}/${section}/`;
+}
 
 interface HelpLineNumber {
   display: string;

@@ -101,6 +101,35 @@ export const en = {
   'notFound.blockId': 'not-found',
   'notFound.jump': 'In English, below',
   'notFound.needHelp': 'Need help now?',
+  // glossary and timeline
+  'reference.discussedIn': 'Discussed in',
+  'reference.inEnglish': '',
+  'reference.source': 'Source:',
+  'glossary.title': 'Glossary',
+  'glossary.description':
+    'Plain definitions of the {count} laws, programs and terms of art the {title} brief uses, each with its source.',
+  'glossary.lead':
+    'The laws, programs and terms of art the brief uses, in plain words. Each term links to the section that discusses it.',
+  'glossary.letters': 'Jump to a letter',
+  'timeline.title': 'Timeline',
+  'timeline.description':
+    'From {first} to {last}: the laws, agreements and actions that shaped the response to human trafficking, each dated and sourced.',
+  'timeline.lead':
+    'How the response to human trafficking took shape, from {first} to {last}. Each milestone links to the section that discusses it and to its source.',
+  'timeline.filter': 'Show milestones about',
+  'timeline.everything': 'Everything',
+  'timeline.showingAll': 'Showing all {count} milestones.',
+  'timeline.showingTheme': 'Showing {count} milestones about {theme}.',
+  'timeline.theme.law': 'law',
+  'timeline.theme.enforcement': 'enforcement',
+  'timeline.theme.victims': 'victims',
+  'timeline.theme.technology': 'technology',
+  'timeline.theme.business': 'business',
+  'termPopover.close': 'Close',
+  'termPopover.entry': 'Full entry in the glossary',
+  'termPopover.source': 'Source: {publisher}, ',
+  'termPopover.moreIn': 'More in “{title}”',
+  'termPopover.inEnglish': '',
 } as const;
 
 /** Every key of the interface. */

@@ -104,4 +104,33 @@ export const es: Dictionary = {
   'notFound.blockId': 'no-encontrada',
   'notFound.jump': 'En español, más abajo',
   'notFound.needHelp': '¿Necesita ayuda ahora?',
+  // glossary and timeline
+  'reference.discussedIn': 'Se trata en',
+  'reference.inEnglish': ' (en inglés)',
+  'reference.source': 'Fuente:',
+  'glossary.title': 'Glosario',
+  'glossary.description':
+    'Definiciones sencillas de las {count} leyes, programas y términos especializados que usa el informe {title}, cada una con su fuente.',
+  'glossary.lead':
+    'Las leyes, los programas y los términos especializados que usa el informe, en palabras sencillas. Cada término lleva a la sección que lo trata.',
+  'glossary.letters': 'Ir a una letra',
+  'timeline.title': 'Cronología',
+  'timeline.description':
+    'De {first} a {last}: las leyes, los acuerdos y las acciones que dieron forma a la respuesta a la trata de personas, cada uno con su fecha y su fuente.',
+  'timeline.lead':
+    'Cómo se formó la respuesta a la trata de personas, de {first} a {last}. Cada hito lleva a la sección que lo trata y a su fuente.',
+  'timeline.filter': 'Mostrar hitos sobre',
+  'timeline.everything': 'Todo',
+  'timeline.showingAll': 'Se muestran los {count} hitos.',
+  'timeline.showingTheme': 'Se muestran {count} hitos sobre {theme}.',
+  'timeline.theme.law': 'leyes',
+  'timeline.theme.enforcement': 'justicia',
+  'timeline.theme.victims': 'víctimas',
+  'timeline.theme.technology': 'tecnología',
+  'timeline.theme.business': 'empresas',
+  'termPopover.close': 'Cerrar',
+  'termPopover.entry': 'Entrada completa en el glosario',
+  'termPopover.source': 'Fuente: {publisher}, ',
+  'termPopover.moreIn': 'Más en “{title}”',
+  'termPopover.inEnglish': ' (en inglés)',
 };

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { otherStatusOf, revisionOf, statusOf, translationStatus } from './status';
+import { otherStatusOf, referenceStatus, referenceStatusOf, revisionOf, statusOf, translationStatus } from './status';
 
 const content = fileURLToPath(new URL('../../content/', import.meta.url));
 
@@ -58,5 +58,35 @@ describe('translation status of the site pages and the briefs own words', () => 
       state: 'up to date',
       translation: 'translations/es/briefs/human-trafficking.yml',
     });
+  });
+});
+
+describe('glossary and timeline status', () => {
+  const originals = [
+    { kind: 'glossary' as const, name: 'b', revision: revisionOf('glossary, as now') },
+    { kind: 'timeline' as const, name: 'b', revision: revisionOf('timeline, as now') },
+    { kind: 'glossary' as const, name: 'c', revision: revisionOf('another glossary') },
+  ];
+  const rows = referenceStatus(
+    originals,
+    [
+      { locale: 'es', kind: 'glossary', name: 'b', translationOf: 'b', revision: revisionOf('glossary, as now') },
+      { locale: 'es', kind: 'timeline', name: 'b', translationOf: 'b', revision: revisionOf('timeline, as it was') },
+    ],
+    ['es'],
+  );
+  const stateOf = (kind: string, name: string) => rows.find((row) => row.kind === kind && row.original === name)?.state;
+
+  it('pairs a translation with the English file of its own kind', () => {
+    expect(stateOf('glossary', 'b')).toBe('up to date');
+    expect(stateOf('timeline', 'b')).toBe('stale');
+    expect(stateOf('glossary', 'c')).toBe('missing');
+  });
+  it('reads the content tree: every English glossary and timeline appears once per language', () => {
+    const live = referenceStatusOf(content, ['es']);
+    expect(live.map((row) => `${row.kind}/${row.original}`).sort()).toEqual([
+      'glossary/human-trafficking',
+      'timeline/human-trafficking',
+    ]);
   });
 });

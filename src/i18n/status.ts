@@ -96,6 +96,37 @@ export interface OtherStatusRow {
   current: string;
 }
 
+// The glossary and the timeline: one English file per brief (content/glossary/<brief>.yml,
+// content/timeline/<brief>.yml), translated as one file (content/translations/<locale>/glossary/<brief>.yml…)
+// that records the English file's revision the same way a section does.
+export const referenceKinds = ['glossary', 'timeline'] as const;
+export type ReferenceKind = (typeof referenceKinds)[number];
+
+export interface ReferenceOriginal {
+  kind: ReferenceKind;
+  /** The English file's name: the brief's id. */
+  name: string;
+  revision: string;
+}
+export interface ReferenceTranslation {
+  locale: string;
+  kind: ReferenceKind;
+  /** The translation's own file name. */
+  name: string;
+  translationOf: string;
+  revision: string;
+}
+export interface ReferenceStatusRow {
+  locale: string;
+  kind: ReferenceKind;
+  /** The English file's name. */
+  original: string;
+  state: State;
+  translation?: string;
+  recorded?: string;
+  current: string;
+}
+
 /**
  * The site's own pages and the briefs' own words in every other language: content/pages/<name>.mdx is
  * translated by translations/<locale>/pages/*.mdx naming it in translationOf, content/briefs/<id>.yml by
@@ -132,3 +163,68 @@ export function otherStatusOf(contentDir: string, locales: readonly string[]): O
     });
   });
 }
+
+/** Every English glossary and timeline in every other language: missing, up to date or stale. */
+export function referenceStatus(
+  originals: ReferenceOriginal[],
+  translations: ReferenceTranslation[],
+  locales: readonly string[],
+): ReferenceStatusRow[] {
+  return locales.flatMap((locale) =>
+    originals.map((original): ReferenceStatusRow => {
+      const found = translations.find(
+        (each) => each.locale === locale && each.kind === original.kind && each.translationOf === original.name,
+      );
+      const row = { locale, kind: original.kind, original: original.name, current: original.revision };
+      if (!found) return { ...row, state: 'missing' };
+      return {
+        ...row,
+        state: found.revision === original.revision ? 'up to date' : 'stale',
+        translation: found.name,
+        recorded: found.revision,
+      };
+    }),
+  );
+}
+
+const yamlFiles = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => /\.ya?ml$/.test(name))
+        .sort()
+    : [];
+
+/** The English glossaries and timelines under <contentDir>, with their current revisions. */
+export function readReferenceOriginals(contentDir: string): ReferenceOriginal[] {
+  return referenceKinds.flatMap((kind) =>
+    yamlFiles(join(contentDir, kind)).map((name) => ({
+      kind,
+      name: name.replace(/\.ya?ml$/, ''),
+      revision: revisionOf(readFileSync(join(contentDir, kind, name))),
+    })),
+  );
+}
+
+/** The translated glossaries and timelines under <contentDir>/translations/<locale>/<kind>/. */
+export function readReferenceTranslations(contentDir: string): ReferenceTranslation[] {
+  const root = join(contentDir, 'translations');
+  if (!existsSync(root)) return [];
+  return readdirSync(root).flatMap((locale) =>
+    referenceKinds.flatMap((kind) =>
+      yamlFiles(join(root, locale, kind)).map((name) => {
+        const data = (parse(readFileSync(join(root, locale, kind, name), 'utf8')) ?? {}) as Record<string, unknown>;
+        return {
+          locale,
+          kind,
+          name: name.replace(/\.ya?ml$/, ''),
+          translationOf: String(data['translationOf'] ?? ''),
+          revision: String(data['revision'] ?? ''),
+        };
+      }),
+    ),
+  );
+}
+
+/** The glossary and timeline status of a content tree on disk. */
+export const referenceStatusOf = (contentDir: string, locales: readonly string[]) =>
+  referenceStatus(readReferenceOriginals(contentDir), readReferenceTranslations(contentDir), locales);

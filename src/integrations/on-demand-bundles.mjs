@@ -8,6 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withTrailingSlash } from '../lib/base-path.mjs';
+import { dictionaries } from '../i18n/index.ts';
 
 const source = (path) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
@@ -17,6 +18,15 @@ export const bundles = [
   { out: 'enhance/figures', entry: 'client/figures/entry.ts', css: 'client/figures/enhance.css' },
   { out: 'enhance/terms', entry: 'client/terms/entry.ts', css: 'client/terms/terms.css' },
 ];
+
+// The term popover's own words ("Close", "Full entry in the glossary"…), in every language, from the dictionaries:
+// only these keys ship in its bundle (src/client/terms/words.ts), not the whole interface of every language.
+const popoverWords = Object.fromEntries(
+  Object.entries(dictionaries).map(([locale, words]) => [
+    locale,
+    Object.fromEntries(Object.entries(words).filter(([key]) => key.startsWith('termPopover.'))),
+  ]),
+);
 
 export default function onDemandBundles() {
   let base = '/';
@@ -37,7 +47,10 @@ export default function onDemandBundles() {
             minify: true,
             target: 'es2022',
             outfile: `${out}.js`,
-            define: { 'import.meta.env.BASE_URL': JSON.stringify(base) },
+            define: {
+              'import.meta.env.BASE_URL': JSON.stringify(base),
+              __TERM_POPOVER_WORDS__: JSON.stringify(popoverWords),
+            },
             logLevel: 'warning',
           });
           // Minified like the scripts: the source keeps its comments and one rule a line for people.

@@ -1,13 +1,16 @@
 // Timeline theme filter: reading needs no JavaScript; with it, readers can show one theme at a time.
-// The radios sit in a plain group, not a form: there is nothing to submit.
+// The radios sit in a plain group, not a form: there is nothing to submit. The status sentences come in the
+// page's language on the status element ({count}; {theme}, the words of the chosen label).
 (() => {
   const filter = document.querySelector('[data-timeline-filter]');
   if (!filter) return;
   filter.hidden = false;
   const status = document.querySelector('[data-timeline-status]');
   const items = [...document.querySelectorAll('[data-themes]')];
+  const say = (template, count, theme) => template.replace('{count}', String(count)).replace('{theme}', theme);
   filter.addEventListener('change', () => {
-    const theme = filter.querySelector('input[name="theme"]:checked')?.value ?? 'all';
+    const checked = filter.querySelector('input[name="theme"]:checked');
+    const theme = checked?.value ?? 'all';
     let shown = 0;
     for (const item of items) {
       const match = theme === 'all' || item.dataset.themes.split(' ').includes(theme);
@@ -16,8 +19,8 @@
     }
     for (const year of document.querySelectorAll('[data-year]'))
       year.hidden = !year.querySelector('[data-themes]:not([hidden])');
-    if (status)
-      status.textContent =
-        theme === 'all' ? `Showing all ${shown} milestones.` : `Showing ${shown} milestones about ${theme}.`;
+    if (!status) return;
+    const name = checked?.parentElement?.textContent?.trim() ?? theme;
+    status.textContent = say((theme === 'all' ? status.dataset.all : status.dataset.theme) ?? '', shown, name);
   });
 })();

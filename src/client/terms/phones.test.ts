@@ -14,6 +14,16 @@ describe('phonePieces', () => {
     ]);
   });
 
+  it('links the text number in Spanish too, after "texto al"', () => {
+    expect(phonePieces('llame al 1-888-373-7888 o envíe un mensaje de texto al 233733.')).toEqual([
+      'llame al ',
+      { text: '1-888-373-7888', href: 'tel:+18883737888' },
+      ' o envíe un mensaje de texto al ',
+      { text: '233733', href: 'sms:233733' },
+      '.',
+    ]);
+  });
+
   it('leaves other numbers alone: years, counts, 9/11', () => {
     expect(phonePieces('In 1911, 233733 people; after 9/11.')).toEqual(['In 1911, 233733 people; after 9/11.']);
   });

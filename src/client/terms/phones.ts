@@ -2,7 +2,8 @@
 // (global.css keeps tel: and sms: links whole), so "1-888-373-7888" cannot print as "1-" then "888…".
 export type Piece = string | { text: string; href: string };
 
-const NUMBER = /\b1-(\d{3})-(\d{3})-(\d{4})\b|(?<=\btext )(\d{5,6})\b|\b911\b/g;
+// A text number follows "text" in English and "texto al" in Spanish ("envíe un mensaje de texto al 233733").
+const NUMBER = /\b1-(\d{3})-(\d{3})-(\d{4})\b|(?<=\b(?:text|texto al) )(\d{5,6})\b|\b911\b/g;
 
 export function phonePieces(text: string): Piece[] {
   const pieces: Piece[] = [];

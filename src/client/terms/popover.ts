@@ -9,6 +9,7 @@ import { linkStylesheet } from '../stylesheet';
 import type { TermDefinition, TermDefinitions } from './definitions';
 import { phonePieces } from './phones';
 import { placeBeside } from './place';
+import { popoverWords } from './words';
 
 const ID = 'term-popover';
 // Built beside this bundle (enhance/terms.js + terms.css), so its address follows the bundle's, base path and all.
@@ -55,15 +56,16 @@ let popover: Popover | undefined;
 let opener: HTMLAnchorElement | undefined;
 
 function create(): Popover {
+  const words = popoverWords(document.documentElement.lang);
   const title = el('p', 'term-pop__title');
   title.id = `${ID}-title`;
   const close = el('button', 'term-pop__close', '×');
   close.type = 'button';
-  close.setAttribute('aria-label', 'Close');
+  close.setAttribute('aria-label', words.close);
   const definition = el('p', 'term-pop__definition');
   definition.id = `${ID}-definition`;
   const source = el('p', 'term-pop__source');
-  const entry = el('a', 'term-pop__entry', 'Full entry in the glossary');
+  const entry = el('a', 'term-pop__entry', words.entry);
   const section = el('a', 'term-pop__section');
   const root = el(
     'div',
@@ -117,11 +119,16 @@ function fill(parts: Popover, term: HTMLAnchorElement, found: TermDefinition): v
   const cited = el('a', '', found.source.title);
   cited.href = found.source.url;
   cited.rel = 'noopener noreferrer';
-  parts.source.replaceChildren(`Source: ${found.source.publisher}, `, cited, ` (${found.source.year}).`);
+  const words = popoverWords(document.documentElement.lang);
+  // Source titles stay as published (English), said so to screen readers on a page in another language.
+  if (document.documentElement.lang !== 'en') cited.lang = 'en';
+  parts.source.replaceChildren(words.source(found.source.publisher), cited, ` (${found.source.year}).`);
   parts.entry.href = term.getAttribute('href') ?? term.href;
   // Where the brief explains the term at length, unless the reader is already there.
-  parts.section.textContent = `More in “${found.section.title}”`;
+  parts.section.textContent = words.moreIn(found.section.title) + (found.section.inEnglish ? words.inEnglish : '');
   parts.section.href = found.section.href;
+  if (found.section.inEnglish) parts.section.hreflang = 'en';
+  else parts.section.removeAttribute('hreflang');
   parts.section.hidden = new URL(found.section.href, location.href).pathname === location.pathname;
 }
 
