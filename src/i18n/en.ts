@@ -103,9 +103,11 @@ export const en = {
     'The {count} in the brief, in reading order. Each names its sources and offers its numbers as a table and as a CSV file.',
   'figures.shownIn': 'Shown in',
   'figures.inEnglish': '',
-  'figures.searchKind': 'Figure',
+  'og.siteTagline': 'Plain-language policy briefs for community discussion circles',
   'og.siteFooter': 'Sourced, private, readable on any phone',
   'og.briefFooter': 'A policy brief in {count} sections · {site}',
+  'og.guideKicker': 'Discussion guide · {title}',
+  'og.guideFooter': 'Questions for a 60–90 minute circle · {site}',
 } as const;
 
 /** Every key of the interface. */

@@ -105,7 +105,9 @@ export const es: Dictionary = {
     'Las gráficas del informe, en el orden de lectura. Cada una nombra sus fuentes y ofrece sus cifras en una tabla y en un archivo CSV.',
   'figures.shownIn': 'Aparece en',
   'figures.inEnglish': ' (en inglés)',
-  'figures.searchKind': 'Gráfica',
+  'og.siteTagline': 'Informes en lenguaje sencillo para círculos de conversación',
   'og.siteFooter': 'Con fuentes, privado, se lee en cualquier teléfono',
   'og.briefFooter': 'Un informe en {count} secciones · {site}',
+  'og.guideKicker': 'Guía de conversación · {title}',
+  'og.guideFooter': 'Preguntas para un círculo de 60 a 90 minutos · {site}',
 };
