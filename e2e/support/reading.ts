@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { figures } from './figures';
+import { figures, readSpanishWords } from './figures';
 import { briefs, corrections, glossaries, guides, timelines, type BriefInfo, type SectionInfo } from './site';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -68,6 +68,12 @@ export function readingContent(path: string): string[] | undefined {
   if (path === '') return all.flatMap((brief) => [brief.title, brief.summary, ...sectionList(brief)]);
   if (path === 'about/') return mdxOf('pages', 'about.mdx');
   if (path === 'search/') return all.flatMap(sectionList);
+  // The Spanish figures page: each figure's Spanish headline and notes (content/translations/es/data/).
+  if (/^es\/[^/]+\/graficas\/$/.test(path))
+    return figures().flatMap((figure) => {
+      const words = readSpanishWords(figure.id);
+      return [words.takeaway, ...(words.notes ?? [])];
+    });
   const [id, page, ...rest] = path.replace(/\/$/, '').split('/');
   const brief = all.find((each) => each.id === id);
   if (!brief || rest.length > 0) return undefined;
