@@ -61,7 +61,7 @@ test.describe('Spanish figures without JavaScript', () => {
         const drawn = data.columns.slice(0, (await chart.locator('[data-value]').count()) / data.rows.length);
         expect(drawn.length).toBeGreaterThan(0);
         for (const row of data.rows) {
-          expect(description).toContain(words.rows[row.key]);
+          expect(description).toContain(words.rows[row.key]!);
           for (const column of drawn) {
             expect(svgText).toContain(writtenEs(row, column));
             expect(description).toContain(writtenEs(row, column));
@@ -77,7 +77,7 @@ test.describe('Spanish figures without JavaScript', () => {
         for (const row of data.rows) {
           const cells = await table
             .locator('tbody tr')
-            .filter({ has: page.getByRole('rowheader', { name: words.rows[row.key], exact: true }) })
+            .filter({ has: page.getByRole('rowheader', { name: words.rows[row.key]!, exact: true }) })
             .locator('td.num')
             .allTextContents();
           expect(cells).toEqual(data.columns.map((column) => writtenEs(row, column)));
