@@ -1,9 +1,10 @@
 // npm run i18n:status: every English section in every other language of the site, missing, up to date or
 // stale (its English file changed since the translation recorded its revision). For stale ones it prints the
 // revision to record once the translation is brought up to date. A tool for translators: the build warns
-// about stale translations too, and fails on none of these states.
+// about stale translations too, and fails on none of these states. After the sections, the same for datasets:
+// the words of each data file (content/translations/<locale>/data/), which figures and numbers in prose read.
 import { siteLocales } from '../src/i18n/addresses.mjs';
-import { otherStatusOf, referenceStatusOf, statusOf } from '../src/i18n/status.ts';
+import { datasetStatusOf, otherStatusOf, referenceStatusOf, statusOf } from '../src/i18n/status.ts';
 
 const contentDir = new URL('../content/', import.meta.url).pathname;
 const others = siteLocales.filter((locale) => locale !== 'en');
@@ -55,5 +56,22 @@ for (const locale of others) {
     console.log(`  ${name} ${row.state.padEnd(10)} ${detail}`);
   }
   const count = (state: string) => references.filter((row) => row.locale === locale && row.state === state).length;
+  console.log(`  ${count('up to date')} up to date, ${count('stale')} stale, ${count('missing')} missing`);
+}
+
+// Datasets: a figure or a <Stat> on a page in another language reads the English numbers with these words.
+const datasetRows = datasetStatusOf(contentDir, others);
+for (const locale of others) {
+  console.log(`\n${locale} datasets (content/translations/${locale}/data/):`);
+  for (const row of datasetRows.filter((each) => each.locale === locale)) {
+    const detail =
+      row.state === 'missing'
+        ? `(revision to record: ${row.current})`
+        : row.state === 'stale'
+          ? `${row.dataset}.yml records ${row.recorded}; the English file is now ${row.current}`
+          : `${row.dataset}.yml`;
+    console.log(`  ${row.dataset.padEnd(52)} ${row.state.padEnd(10)} ${detail}`);
+  }
+  const count = (state: string) => datasetRows.filter((row) => row.locale === locale && row.state === state).length;
   console.log(`  ${count('up to date')} up to date, ${count('stale')} stale, ${count('missing')} missing`);
 }

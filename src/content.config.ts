@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { briefSchema } from './schemas/brief';
 import { correctionSchema } from './schemas/correction';
 import { datasetSchema } from './schemas/dataset';
+import { datasetTranslationSchema } from './schemas/dataset-translation';
 import { glossarySchema } from './schemas/glossary';
 import { timelineSchema } from './schemas/timeline';
 import { guideSchema } from './schemas/guide';
@@ -81,6 +82,11 @@ export const collections = {
   timelineTranslations: defineCollection({
     loader: glob({ base: `${root}/translations`, pattern: '*/timeline/*.{yml,yaml}' }),
     schema: timelineTranslationSchema,
+  }),
+  dataTranslations: defineCollection({
+    // content/translations/<locale>/data/<dataset>.yml: a dataset's words in another language, never its numbers.
+    loader: glob({ base: `${root}/translations`, pattern: '*/data/*.{yml,yaml}' }),
+    schema: datasetTranslationSchema,
   }),
   corrections: defineCollection({
     // One file per correction in a folder named for the brief; the file name is the entry's anchor.

@@ -145,3 +145,53 @@ export function parseCsv(text: string): string[][] {
   if (field || row.length > 0) rows.push([...row, field]);
   return rows;
 }
+
+// Spanish figures: the words of content/translations/es/data/<id>.yml with the English file's numbers, written for
+// Spanish readers in the United States with the browser's Intl (es-US), not with the site's formatter.
+
+export interface SpanishWords {
+  title: string;
+  takeaway: string;
+  unit: string;
+  period: string;
+  columns: Record<string, string>;
+  rows: Record<string, string>;
+  notes?: string[];
+  stale?: string;
+}
+
+export function readSpanishWords(id: string): SpanishWords {
+  const file = join(root, 'content/translations/es/data', `${id}.yml`);
+  if (!existsSync(file)) throw new Error(`no Spanish words for the figure "${id}" in content/translations/es/data`);
+  return parse(readFileSync(file, 'utf8')) as SpanishWords;
+}
+
+const upToEs = (digits: number) => new Intl.NumberFormat('es-US', { maximumFractionDigits: digits });
+const expectedNumberEs: Record<Format, (value: number) => string> = {
+  number: (value) => upToEs(1).format(value),
+  millions: (value) => `${upToEs(1).format(value)} millones`,
+  usd: (value) =>
+    new Intl.NumberFormat('es-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(value),
+  'usd-billions': (value) => `${upToEs(1).format(value)} mil millones de dólares`,
+  percent: (value) =>
+    new Intl.NumberFormat('es-US', { style: 'percent', maximumFractionDigits: 1 }).format(value / 100),
+};
+/** The qualifiers a source gives, as the Spanish figures say them. */
+const qualifierEs: Record<string, string> = {
+  about: 'cerca de',
+  'more than': 'más de',
+  almost: 'casi',
+  'at least': 'al menos',
+};
+
+/** A value as a Spanish figure should write it: the qualifier in Spanish, then the number for es-US readers. */
+export function writtenEs(row: DataFile['rows'][number], column: DataFile['columns'][number]): string {
+  const text = expectedNumberEs[row.format ?? column.format ?? 'number'](row.values[column.key]!);
+  return row.qualifier ? `${qualifierEs[row.qualifier]} ${text}` : text;
+}
+
+/** "diciembre de 2026" for "2026-12-01", with Intl's es-US month. */
+export const expectedCheckedMonthEs = (checked: string) =>
+  new Intl.DateTimeFormat('es-US', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${checked}T00:00:00Z`),
+  );

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { figures } from './figures';
+import { figures, readSpanishWords } from './figures';
 import {
   briefs,
   corrections,
@@ -80,6 +80,12 @@ export function readingContent(path: string): string[] | undefined {
   if (translatedGlossary) return translatedGlossary.terms.flatMap((term) => [term.term, term.definition]);
   const translatedTimeline = translatedTimelines().find((timeline) => timeline.path === path);
   if (translatedTimeline) return translatedTimeline.milestones.flatMap((item) => [item.title, item.text]);
+  // The Spanish figures page: each figure's Spanish headline and notes (content/translations/es/data/).
+  if (/^es\/[^/]+\/graficas\/$/.test(path))
+    return figures().flatMap((figure) => {
+      const words = readSpanishWords(figure.id);
+      return [words.takeaway, ...(words.notes ?? [])];
+    });
   if (path.startsWith('es/')) return spanishReadingContent(path, mdxPassages);
   const all = briefs();
   if (path === '') return all.flatMap((brief) => [brief.title, brief.summary, ...sectionList(brief)]);

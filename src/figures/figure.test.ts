@@ -68,3 +68,57 @@ describe('choosing and describing a figure', () => {
     expect(() => buildFigure(mixed, {}, file)).toThrow('written differently (percent, usd)');
   });
 });
+
+describe('a figure in Spanish', () => {
+  const spanish = (
+    data: ReturnType<typeof forcedLabor>,
+    rows: Record<string, string>,
+    columns: Record<string, string>,
+  ) => buildFigure(data, {}, file, { locale: 'es', rows, columns });
+
+  it('writes its labels, numbers and text alternative for Spanish readers in the United States', () => {
+    const figure = spanish(
+      forcedLabor(),
+      {
+        'arab-states': 'Estados Árabes',
+        africa: 'África',
+        'asia-and-the-pacific': 'Asia y el Pacífico',
+        americas: 'Américas',
+        'europe-and-central-asia': 'Europa y Asia Central',
+      },
+      { people: 'Personas en trabajo forzoso' },
+    );
+    expect(figure.description).toBe(
+      'Gráfica de barras, de mayor a menor. Asia y el Pacífico, 15.1 millones; Europa y Asia Central, 4.1 millones; África, 3.8 millones; Américas, 3.6 millones; Estados Árabes, 0.9 millones.',
+    );
+    expect(figure.rowHeading).toBe('Categoría');
+    expect(figure.data.series[0]!.label).toBe('Personas en trabajo forzoso');
+  });
+
+  it('says the qualifier in Spanish and keeps the values of the English file', () => {
+    const approximate = dataset([{ key: 'n', label: 'N', format: 'usd-billions' }], { Domestic: 8 });
+    approximate.rows[0]!.qualifier = 'about';
+    const figure = spanish(approximate, { domestic: 'Trabajo doméstico' }, { n: 'N' });
+    expect(figure.rows[0]!.texts[0]).toBe('cerca de 8 mil millones de dólares');
+    expect(figure.rows[0]!.values).toEqual([8]);
+  });
+
+  it('ranks rows as the English chart does, with the English file deciding which row means "not known"', () => {
+    const data = hotlineGender();
+    // A key that does not say "unknown": only the English label does.
+    data.rows[3]!.key = 'g4';
+    const figure = spanish(
+      data,
+      { female: 'Mujeres', male: 'Hombres', 'gender-minorities': 'Minorías de género', g4: 'Sin dato de género' },
+      { victims: 'Víctimas' },
+    );
+    expect(figure.rows.map((row) => row.key)).toEqual(buildFigure(data, {}, file).rows.map((row) => row.key));
+    expect(figure.rows.at(-1)!.label).toBe('Sin dato de género');
+  });
+
+  it('describes columns by year in Spanish, and says when panels have their own scale', () => {
+    const figure = buildFigure(lawEnforcement(), {}, file, { locale: 'es', rows: {}, columns: {} });
+    expect(figure.description).toMatch(/^Gráficas de columnas por año, una por cada medida\./);
+    expect(figure.rowHeading).toBe('Año');
+  });
+});

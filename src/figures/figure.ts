@@ -2,8 +2,9 @@
 // Pure and synchronous, so the choice of chart and the text alternative are unit-tested like the layouts.
 import type { DatasetData } from '../schemas/dataset';
 import { ContentError } from '../content-checks/content-error';
-import { formatValue } from '../lib/format';
-import { layoutBars, orderRows, type SortOrder } from './bars/layout';
+import { formatValueIn } from '../lib/format';
+import { t, type Locale } from '../i18n';
+import { isResidual, layoutBars, orderRows, type SortOrder } from './bars/layout';
 import { layoutColumns } from './columns/layout';
 import { inSentence, layoutPaired } from './paired/layout';
 import type { ChartData, ChartGeometry } from './shared/types';
@@ -32,25 +33,58 @@ export interface BuiltFigure {
   data: ChartData;
 }
 
+/**
+ * The page's language, and the dataset's column and row labels in it by key. Without one a figure is English
+ * and reads the file's own labels. Only words change: values, order and the choice of chart come from the file.
+ */
+export interface FigureLanguage {
+  locale: Locale;
+  columns: Record<string, string>;
+  rows: Record<string, string>;
+}
+
+type Qualifier = DatasetData['rows'][number]['qualifier'];
+const qualifierKeys = {
+  about: 'figure.about',
+  'more than': 'figure.moreThan',
+  almost: 'figure.almost',
+  'at least': 'figure.atLeast',
+} as const;
+
 /** A value as readers see it: the qualifier the source gives ("about"), then the formatted number. */
-export const valueText = (value: number, format: DatasetData['columns'][number]['format'], qualifier: string) =>
-  `${qualifier ? `${qualifier} ` : ''}${formatValue(value, format)}`;
+export const valueText = (
+  value: number,
+  format: DatasetData['columns'][number]['format'],
+  qualifier: Qualifier,
+  locale: Locale = 'en',
+) => `${qualifier ? `${t(locale)(qualifierKeys[qualifier])} ` : ''}${formatValueIn(locale, value, format)}`;
 
 /** Row labels such as "2019", "FY2016" or "2015–16" mark a time series. */
 const PERIOD = /^(?:(?:FY|CY)\s?)?\d{4}(?:[–-]\d{2,4})?$/;
 export const isTimeSeries = (data: DatasetData) => data.rows.every((row) => PERIOD.test(row.label.trim()));
 
-/** The heading of the label column: "Year" for a time series, "Category" otherwise. */
-export const rowHeadingOf = (data: DatasetData) => (isTimeSeries(data) ? 'Year' : 'Category');
+/** The heading of the label column: "Year" for a time series, "Category" otherwise (in the page's language). */
+export const rowHeadingOf = (data: DatasetData, locale: Locale = 'en') =>
+  t(locale)(isTimeSeries(data) ? 'figure.year' : 'figure.category');
 
-export function chartData(data: DatasetData): ChartData {
+/**
+ * The numbers of a dataset with the words of a language. Whether a row is a residual one ("unknown") is read
+ * from the English file, so a chart ranks its bars the same way in every language.
+ */
+export function chartData(data: DatasetData, language?: FigureLanguage): ChartData {
+  const locale = language?.locale ?? 'en';
   return {
-    series: data.columns.map((column) => ({ key: column.key, label: column.label, format: column.format })),
+    series: data.columns.map((column) => ({
+      key: column.key,
+      label: language?.columns[column.key] ?? column.label,
+      format: column.format,
+    })),
     rows: data.rows.map((row) => ({
       key: row.key,
-      label: row.label,
+      label: language?.rows[row.key] ?? row.label,
       values: data.columns.map((column) => row.values[column.key] ?? 0),
-      texts: data.columns.map((column) => valueText(row.values[column.key] ?? 0, column.format, row.qualifier)),
+      texts: data.columns.map((column) => valueText(row.values[column.key] ?? 0, column.format, row.qualifier, locale)),
+      ...(language && language.locale !== 'en' ? { residual: isResidual(row) } : {}),
     })),
   };
 }
@@ -122,12 +156,23 @@ function check(
   return { kind, sort: sort as SortOrder | undefined };
 }
 
-/** Lays out the figure for a dataset; `source` names the files in error messages. */
-export function buildFigure(dataset: DatasetData, options: FigureOptions, source: FigureSource): BuiltFigure {
+/**
+ * Lays out the figure for a dataset; `source` names the files in error messages; `language` gives the words
+ * of a page in another language (English by default).
+ */
+export function buildFigure(
+  dataset: DatasetData,
+  options: FigureOptions,
+  source: FigureSource,
+  language?: FigureLanguage,
+): BuiltFigure {
   const { kind: requested, sort } = check(dataset, options, source);
   const { file } = source;
-  const data = chartData(dataset);
-  const rowHeading = rowHeadingOf(dataset);
+  const locale = language?.locale ?? 'en';
+  const words = t(locale);
+  const data = chartData(dataset, language);
+  const byYear = isTimeSeries(dataset);
+  const rowHeading = rowHeadingOf(dataset, locale);
   const finish = (
     kind: ChartKind,
     geometry: ChartGeometry,
@@ -140,13 +185,13 @@ export function buildFigure(dataset: DatasetData, options: FigureOptions, source
     data,
     rowHeading,
     scaleNote: notes.scaleNote ?? '',
-    description: describe(kind, { ...data, rows }, { ...notes, byYear: rowHeading === 'Year' }),
+    description: describe(kind, { ...data, rows }, { ...notes, byYear, locale }),
   });
 
   if (requested === 'columns') {
     const columns = layoutColumns(data);
     if (columns.fits) {
-      const scaleNote = columns.sharedScale || data.series.length === 1 ? '' : 'Each panel has its own scale.';
+      const scaleNote = columns.sharedScale || data.series.length === 1 ? '' : words('figure.ownScale');
       return finish('columns', columns, data.rows, { scaleNote });
     }
     // Too many periods for columns at phone width: the same series as bars in time order.
@@ -175,13 +220,14 @@ export function buildFigure(dataset: DatasetData, options: FigureOptions, source
 export function describe(
   kind: ChartKind,
   data: ChartData,
-  { scaleNote = '', ranked = false, byYear = true } = {},
+  { scaleNote = '', ranked = false, byYear = true, locale = 'en' as Locale } = {},
 ): string {
+  const words = t(locale);
   const values = (index: number) => data.rows.map((row) => `${row.label}, ${row.texts[index] ?? ''}`).join('; ');
   if (kind === 'columns') {
-    const chart = `Column chart${data.series.length > 1 ? 's' : ''}${byYear ? ' by year' : ''}`;
+    const chart = `${words(data.series.length > 1 ? 'figure.columnCharts' : 'figure.columnChart')}${byYear ? words('figure.byYear') : ''}`;
     const intro =
-      data.series.length > 1 ? `${chart}, one for each measure.${scaleNote ? ` ${scaleNote}` : ''}` : `${chart}.`;
+      data.series.length > 1 ? `${chart}${words('figure.perMeasure')}${scaleNote ? ` ${scaleNote}` : ''}` : `${chart}.`;
     return `${intro} ${data.series.map((series, index) => `${series.label}: ${values(index)}.`).join(' ')}`;
   }
   if (kind === 'paired') {
@@ -189,7 +235,7 @@ export function describe(
       (row) =>
         `${row.label}: ${data.series.map((series, index) => `${inSentence(series.label)} ${row.texts[index] ?? ''}`).join(', ')}.`,
     );
-    return `Paired bars for each category. ${rows.join(' ')}`;
+    return `${words('figure.paired')} ${rows.join(' ')}`;
   }
-  return `Bar chart${ranked ? ', largest first' : ''}. ${values(0)}.`;
+  return `${words('figure.barChart')}${ranked ? words('figure.largestFirst') : ''}. ${values(0)}.`;
 }

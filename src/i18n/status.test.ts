@@ -1,6 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { otherStatusOf, referenceStatus, referenceStatusOf, revisionOf, statusOf, translationStatus } from './status';
+import {
+  datasetStatus,
+  datasetStatusOf,
+  otherStatusOf,
+  referenceStatus, referenceStatusOf, revisionOf, statusOf, translationStatus } from './status';
 
 const content = fileURLToPath(new URL('../../content/', import.meta.url));
 
@@ -88,5 +92,35 @@ describe('glossary and timeline status', () => {
       'glossary/human-trafficking',
       'timeline/human-trafficking',
     ]);
+  });
+});
+
+describe('dataset translation status', () => {
+  const originals = [
+    { dataset: 'by-region', revision: revisionOf('regions, as now') },
+    { dataset: 'by-sector', revision: revisionOf('sectors, as now') },
+    { dataset: 'facts', revision: revisionOf('facts') },
+  ];
+  const translations = [
+    { locale: 'es', dataset: 'by-region', revision: revisionOf('regions, as now') },
+    { locale: 'es', dataset: 'by-sector', revision: revisionOf('sectors, as they were') },
+  ];
+  const rows = datasetStatus(originals, translations, ['es']);
+  const stateOf = (dataset: string) => rows.find((row) => row.dataset === dataset)?.state;
+
+  it('is up to date, stale or missing by the English data file’s revision', () => {
+    expect(stateOf('by-region')).toBe('up to date');
+    expect(stateOf('by-sector')).toBe('stale');
+    expect(rows.find((row) => row.dataset === 'by-sector')).toMatchObject({
+      recorded: revisionOf('sectors, as they were'),
+      current: revisionOf('sectors, as now'),
+    });
+    expect(stateOf('facts')).toBe('missing');
+  });
+
+  it('lists every dataset of the live content, and reads the Spanish translations it finds', () => {
+    const live = datasetStatusOf(content, ['es']);
+    expect(live.map((row) => row.dataset)).toContain('forced-labor-by-region');
+    expect(live.find((row) => row.dataset === 'forced-labor-by-region')?.state).toBe('up to date');
   });
 });

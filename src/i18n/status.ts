@@ -228,3 +228,77 @@ export function readReferenceTranslations(contentDir: string): ReferenceTranslat
 /** The glossary and timeline status of a content tree on disk. */
 export const referenceStatusOf = (contentDir: string, locales: readonly string[]) =>
   referenceStatus(readReferenceOriginals(contentDir), readReferenceTranslations(contentDir), locales);
+
+// Datasets: a translation holds a dataset's words (content/translations/<locale>/data/<dataset>.yml, named like the
+// English file) and records the revision of the English data file, as a section translation does.
+
+export interface DatasetOriginal {
+  dataset: string;
+  revision: string;
+}
+export interface DatasetTranslationRecord {
+  locale: string;
+  dataset: string;
+  revision: string;
+}
+export interface DatasetStatusRow {
+  locale: string;
+  /** The English data file's name without its extension. */
+  dataset: string;
+  state: State;
+  recorded?: string;
+  current: string;
+}
+
+/** Every English dataset in every other language: missing, up to date or stale. */
+export function datasetStatus(
+  originals: DatasetOriginal[],
+  translations: DatasetTranslationRecord[],
+  locales: readonly string[],
+): DatasetStatusRow[] {
+  return locales.flatMap((locale) =>
+    originals.map((original): DatasetStatusRow => {
+      const found = translations.find((each) => each.locale === locale && each.dataset === original.dataset);
+      if (!found) return { locale, dataset: original.dataset, state: 'missing', current: original.revision };
+      return {
+        locale,
+        dataset: original.dataset,
+        state: found.revision === original.revision ? 'up to date' : 'stale',
+        recorded: found.revision,
+        current: original.revision,
+      };
+    }),
+  );
+}
+
+const dataFile = /\.(?:ya?ml|json)$/;
+
+/** The English datasets under <contentDir>/data/, with their current revisions. */
+export function readDatasetOriginals(contentDir: string): DatasetOriginal[] {
+  const root = join(contentDir, 'data');
+  if (!existsSync(root)) return [];
+  return readdirSync(root)
+    .filter((name) => dataFile.test(name))
+    .sort()
+    .map((name) => ({ dataset: name.replace(dataFile, ''), revision: revisionOf(readFileSync(join(root, name))) }));
+}
+
+/** The dataset translations under <contentDir>/translations/<locale>/data/, with the revision each records. */
+export function readDatasetTranslations(contentDir: string): DatasetTranslationRecord[] {
+  const root = join(contentDir, 'translations');
+  if (!existsSync(root)) return [];
+  return readdirSync(root).flatMap((locale) => {
+    const folder = join(root, locale, 'data');
+    if (!existsSync(folder)) return [];
+    return readdirSync(folder)
+      .filter((name) => /\.ya?ml$/.test(name))
+      .map((name) => {
+        const data = (parse(readFileSync(join(folder, name), 'utf8')) ?? {}) as Record<string, unknown>;
+        return { locale, dataset: name.replace(/\.ya?ml$/, ''), revision: String(data['revision'] ?? '') };
+      });
+  });
+}
+
+/** The status of a content tree's datasets on disk. */
+export const datasetStatusOf = (contentDir: string, locales: readonly string[]) =>
+  datasetStatus(readDatasetOriginals(contentDir), readDatasetTranslations(contentDir), locales);

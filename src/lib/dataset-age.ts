@@ -39,6 +39,16 @@ export const ageInYears = (newest: number, checked: Date) => checked.getUTCFullY
 
 export const isStale = (newest: number, checked: Date) => ageInYears(newest, checked) > STALE_AFTER_YEARS;
 
-const month = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-/** "checked December 2026": the month is precise enough for a reader and stays true all month. */
-export const checkedMonth = (checked: Date) => month.format(checked);
+const months = new Map<string, Intl.DateTimeFormat>();
+/**
+ * "checked December 2026" ("diciembre de 2026" in es-US): the month is precise enough for a reader and stays
+ * true all month.
+ */
+export function checkedMonth(checked: Date, locale = 'en-US'): string {
+  let month = months.get(locale);
+  if (!month) {
+    month = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    months.set(locale, month);
+  }
+  return month.format(checked);
+}

@@ -4,10 +4,12 @@
 //   and names its label and value to screen readers;
 // - hovering, tapping or focusing a bar shows a tooltip, which Escape dismisses (the tooltip stays while
 //   the pointer is over the chart or the tooltip, as WCAG 1.4.13 asks);
-// - a "Copy link" button copies the figure's address where the Clipboard API exists.
+// - a "Copy link" button copies the figure's address where the Clipboard API exists. Its messages are English
+//   unless the page writes its own language's on the button (data-fig-copied, data-fig-failed: Figure.astro).
 // No D3 here: everything was drawn at build time. The tooltip and the button are styled by enhance.css, built
 // beside this bundle and linked when it first runs.
 import { linkStylesheet } from '../stylesheet';
+import { englishMessages } from './messages';
 
 const STYLESHEET = new URL('figures.css', import.meta.url).href;
 
@@ -95,10 +97,10 @@ function enhanceCopy(button: HTMLButtonElement): void {
     };
     navigator.clipboard.writeText(url).then(
       () => {
-        say('Link copied');
+        say(button.dataset['figCopied'] ?? englishMessages.copied);
         window.setTimeout(() => say(''), 4000);
       },
-      () => say('Could not copy: use “Link to this figure”'),
+      () => say(button.dataset['figFailed'] ?? englishMessages.failed),
     );
   });
 }

@@ -10,7 +10,8 @@ export type SortOrder = 'descending' | 'data';
  * they are not a category to rank.
  */
 const RESIDUAL = /\b(unknown|not[ -](known|specified|reported)|unspecified)\b|^other\b/i;
-export const isResidual = (row: Datum) => RESIDUAL.test(row.key) || RESIDUAL.test(row.label);
+export const isResidual = (row: Pick<Datum, 'key' | 'label' | 'residual'>) =>
+  row.residual ?? (RESIDUAL.test(row.key) || RESIDUAL.test(row.label));
 
 /** Largest first by the first series (ties keep the file's order), residual rows last; or the file's order. */
 export function orderRows(rows: Datum[], sort: SortOrder): Datum[] {

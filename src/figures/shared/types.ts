@@ -17,6 +17,11 @@ export interface Datum {
   values: number[];
   /** The same numbers as readers see them ("about $8 billion"), in the same order. */
   texts: string[];
+  /**
+   * Set when the label is not the file's English one: whether the row stands for "no answer" (unknown, other),
+   * read from the English file so a translated chart ranks its rows as the English one does.
+   */
+  residual?: boolean;
 }
 
 export interface ChartData {
