@@ -11,6 +11,7 @@ import { pageSchema } from './schemas/page';
 import { sectionSchema } from './schemas/section';
 import { synonymsSchema } from './schemas/synonyms';
 import { translationSchema } from './schemas/translation';
+import { guideTranslationSchema } from './schemas/guide-translation';
 
 // Content lives in the top-level content/ folder, apart from presentation in src/.
 // CONTENT_DIR points a build at another tree: the tests build small broken fixtures with it.
@@ -60,6 +61,11 @@ export const collections = {
     // content/translations/<locale>/<brief>/<slug>.mdx: a section in another language (see schemas/translation.ts).
     loader: glob({ base: `${root}/translations`, pattern: '*/*/*.mdx' }),
     schema: translationSchema,
+  }),
+  guideTranslations: defineCollection({
+    // content/translations/<locale>/guides/<English guide>.yml: a discussion guide's words in another language.
+    loader: glob({ base: `${root}/translations`, pattern: '*/guides/*.{yml,yaml}' }),
+    schema: guideTranslationSchema,
   }),
   corrections: defineCollection({
     // One file per correction in a folder named for the brief; the file name is the entry's anchor.
