@@ -106,7 +106,7 @@ export const es: Dictionary = {
   'guide.readSection': 'Lea “{title}”',
   'guide.nextHeading': 'Para su próxima conversación',
   'guide.hotlineText': 'texto',
-  'guide.hotlineEmergency': '911 en una emergencia',
+  'guide.hotlineEmergency': '911 en emergencias',
   'guide.close': 'Cerrar',
   'guide.previous': 'Anterior',
   'guide.next': 'Siguiente',
