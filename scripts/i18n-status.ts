@@ -1,4 +1,4 @@
-// npm run i18n:status: every English section in every other language of the site, missing, up to date or
+// npm run i18n:status: every English section and discussion guide in every other language of the site, missing, up to date or
 // stale (its English file changed since the translation recorded its revision). For stale ones it prints the
 // revision to record once the translation is brought up to date. A tool for translators: the build warns
 // about stale translations too, and fails on none of these states. After the sections, the same for datasets:
@@ -15,13 +15,14 @@ const references = referenceStatusOf(contentDir, others);
 for (const locale of others) {
   console.log(`\n${locale}:`);
   for (const row of rows.filter((each) => each.locale === locale)) {
-    const name = `${row.brief}/${row.section}`.padEnd(52);
+    const name = (row.kind === 'guide' ? `guides/${row.section}.yml` : `${row.brief}/${row.section}`).padEnd(52);
+    const file = row.kind === 'guide' ? `guides/${row.translation}.yml` : `${row.translation}.mdx`;
     const detail =
       row.state === 'missing'
         ? `(revision to record: ${row.current})`
         : row.state === 'stale'
-          ? `${row.translation}.mdx records ${row.recorded}; the English file is now ${row.current}`
-          : `${row.translation}.mdx`;
+          ? `${file} records ${row.recorded}; the English file is now ${row.current}`
+          : file;
     console.log(`  ${name} ${row.state.padEnd(10)} ${detail}`);
   }
   const count = (state: string) => rows.filter((row) => row.locale === locale && row.state === state).length;

@@ -13,6 +13,7 @@ import { sectionSchema } from './schemas/section';
 import { synonymsSchema } from './schemas/synonyms';
 import { briefTranslationSchema, pageTranslationSchema, translationSchema } from './schemas/translation';
 import { glossaryTranslationSchema, timelineTranslationSchema } from './schemas/reference-translation';
+import { guideTranslationSchema } from './schemas/guide-translation';
 
 // Content lives in the top-level content/ folder, apart from presentation in src/.
 // CONTENT_DIR points a build at another tree: the tests build small broken fixtures with it.
@@ -87,6 +88,11 @@ export const collections = {
     // content/translations/<locale>/data/<dataset>.yml: a dataset's words in another language, never its numbers.
     loader: glob({ base: `${root}/translations`, pattern: '*/data/*.{yml,yaml}' }),
     schema: datasetTranslationSchema,
+  }),
+  guideTranslations: defineCollection({
+    // content/translations/<locale>/guides/<English guide>.yml: a discussion guide's words in another language.
+    loader: glob({ base: `${root}/translations`, pattern: '*/guides/*.{yml,yaml}' }),
+    schema: guideTranslationSchema,
   }),
   corrections: defineCollection({
     // One file per correction in a folder named for the brief; the file name is the entry's anchor.

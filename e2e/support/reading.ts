@@ -91,6 +91,9 @@ export function readingContent(path: string): string[] | undefined {
   if (path === '') return all.flatMap((brief) => [brief.title, brief.summary, ...sectionList(brief)]);
   if (path === 'about/') return mdxOf('pages', 'about.mdx');
   if (path === 'search/') return all.flatMap(sectionList);
+  // A guide in another language lives under its language's folder, by its own page name.
+  const translatedGuide = guides().find((guide) => guide.locale !== 'en' && guide.path === path);
+  if (translatedGuide) return [translatedGuide.title, ...translatedGuide.questions.map((question) => question.text)];
   const [id, page, ...rest] = path.replace(/\/$/, '').split('/');
   const brief = all.find((each) => each.id === id);
   if (!brief || rest.length > 0) return undefined;

@@ -76,29 +76,74 @@ export const allSections = () => briefs().flatMap((brief) => brief.sections);
 
 export interface GuideInfo {
   brief: string;
+  /** The page's language, and so the words of its interface (src/i18n/). */
+  locale: 'en' | 'es';
   path: string;
   title: string;
-  questions: { id: string; section: string; text: string }[];
+  /** Each question with its text in the page's language and the site path its "From" link leads to. */
+  questions: { id: string; section: string; text: string; sectionPath: string }[];
 }
 
-/** Discussion guides as the content describes them. */
+interface GuideFile {
+  brief: string;
+  title: string;
+  parts: { questions: { id: string; section: string; text: string }[] }[];
+}
+
+/**
+ * Discussion guides as the content describes them: each English guide, then each translation
+ * (content/translations/<locale>/guides/), whose questions link to the sections of its language where
+ * translated and to the English ones otherwise.
+ */
 export function guides(): GuideInfo[] {
   const dir = join(root, 'content/guides');
-  return readdirSync(dir)
+  const english = readdirSync(dir)
     .filter((name) => /\.ya?ml$/.test(name))
-    .map((name) => {
-      const guide = parse(readFileSync(join(dir, name), 'utf8')) as {
-        brief: string;
-        title: string;
-        parts: { questions: { id: string; section: string; text: string }[] }[];
-      };
-      return {
-        brief: guide.brief,
-        path: `${guide.brief}/discussion-guide/`,
-        title: guide.title,
-        questions: guide.parts.flatMap((part) => part.questions),
-      };
-    });
+    .map((name) => parse(readFileSync(join(dir, name), 'utf8')) as GuideFile);
+  const originals = english.map((guide): GuideInfo => ({
+    brief: guide.brief,
+    locale: 'en',
+    path: `${guide.brief}/discussion-guide/`,
+    title: guide.title,
+    questions: guide.parts
+      .flatMap((part) => part.questions)
+      .map((question) => ({ ...question, sectionPath: `${guide.brief}/${question.section}/` })),
+  }));
+  const translated = readdirSync(join(root, 'content/translations')).flatMap((locale) => {
+    const folder = join(root, 'content/translations', locale, 'guides');
+    if (!existsSync(folder)) return [];
+    const sections = readTranslations(join(root, 'content')).filter((each) => each.locale === locale);
+    return readdirSync(folder)
+      .filter((name) => /\.ya?ml$/.test(name))
+      .map((name): GuideInfo => {
+        const file = parse(readFileSync(join(folder, name), 'utf8')) as {
+          translationOf: string;
+          title: string;
+          parts: { questions: { id: string; text: string }[] }[];
+        };
+        const original = originals.find((guide) => guide.brief === file.translationOf)!;
+        const texts = new Map(
+          file.parts.flatMap((part) => part.questions).map((question) => [question.id, question.text]),
+        );
+        return {
+          brief: original.brief,
+          locale: locale as GuideInfo['locale'],
+          path: briefPagePath(locale, original.brief, 'guide'),
+          title: file.title,
+          questions: original.questions.map((question) => {
+            const section = sections.find(
+              (each) => each.brief === original.brief && each.translationOf === question.section,
+            );
+            return {
+              ...question,
+              text: texts.get(question.id) ?? '',
+              sectionPath: section ? translationPath(locale, original.brief, section.slug) : question.sectionPath,
+            };
+          }),
+        };
+      });
+  });
+  return [...originals, ...translated];
 }
 
 interface SourceInfo {

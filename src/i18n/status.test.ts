@@ -49,6 +49,41 @@ describe('translation status', () => {
     const live = statusOf(content, ['es']).find((row) => row.section === 'recognizing-the-signs');
     expect(live).toMatchObject({ state: 'up to date', translation: 'senales-de-alerta' });
   });
+
+  it('lists a guide apart from the sections, and a guide translation matches only a guide', () => {
+    const guideRows = translationStatus(
+      [
+        { brief: 'b', slug: 'signs', revision: revisionOf('signs') },
+        { brief: 'b', slug: 'b', revision: revisionOf('guide, as now'), kind: 'guide' },
+      ],
+      [
+        {
+          locale: 'es',
+          brief: 'b',
+          slug: 'b',
+          translationOf: 'b',
+          revision: revisionOf('guide, as it was'),
+          kind: 'guide',
+        },
+      ],
+      ['es'],
+    );
+    expect(guideRows).toEqual([
+      expect.objectContaining({ kind: 'section', section: 'signs', state: 'missing' }),
+      expect.objectContaining({
+        kind: 'guide',
+        section: 'b',
+        state: 'stale',
+        recorded: revisionOf('guide, as it was'),
+        current: revisionOf('guide, as now'),
+      }),
+    ]);
+  });
+
+  it('reports the Spanish discussion guide up to date with the English guide', () => {
+    const live = statusOf(content, ['es']).find((row) => row.kind === 'guide' && row.section === 'human-trafficking');
+    expect(live).toMatchObject({ state: 'up to date', translation: 'human-trafficking' });
+  });
 });
 
 describe('translation status of the site pages and the briefs own words', () => {

@@ -2,6 +2,7 @@
 // (remembered in this browser only), print, and a one-question-at-a-time meeting view.
 import { meetingView } from './meeting';
 import { loadPicks, savePicks } from './picks';
+import { fill, type GuideWords } from './words';
 
 /** This page's address as the reader sees it, without query or fragment, then the fragment given. */
 export function here(fragment = ''): string {
@@ -15,6 +16,7 @@ export function enhanceGuide(doc: Document): void {
   const guide = doc.querySelector<HTMLElement>('[data-guide]');
   if (!guide) return;
   const brief = guide.dataset['guide'] ?? '';
+  const words = JSON.parse(guide.dataset['guideWords'] ?? '{}') as GuideWords;
   const status = doc.querySelector<HTMLElement>('[data-guide-status]');
   for (const node of doc.querySelectorAll<HTMLElement>('[data-enhanced]')) node.hidden = false;
 
@@ -28,21 +30,21 @@ export function enhanceGuide(doc: Document): void {
       try {
         if (!navigator.clipboard) throw new Error('no clipboard');
         await navigator.clipboard.writeText(url);
-        if (note) note.textContent = 'Link copied';
-        if (status) status.textContent = 'Link to the question copied.';
+        if (note) note.textContent = words.copied;
+        if (status) status.textContent = words.copiedStatus;
         window.setTimeout(() => {
-          if (note?.textContent === 'Link copied') note.textContent = '';
+          if (note?.textContent === words.copied) note.textContent = '';
         }, 4000);
       } catch {
         if (!note) return;
         const field = doc.createElement('input');
         field.readOnly = true;
         field.value = url;
-        field.setAttribute('aria-label', 'Link to this question: copy it');
+        field.setAttribute('aria-label', words.copyField);
         note.replaceChildren(field);
         field.focus();
         field.select();
-        if (status) status.textContent = 'Select and copy the link shown.';
+        if (status) status.textContent = words.copySelect;
       }
     });
   }
@@ -53,6 +55,16 @@ export function enhanceGuide(doc: Document): void {
     share.hidden = false;
     share.addEventListener('click', () => {
       void navigator.share({ title: doc.title, url: here() }).catch(() => undefined);
+    });
+  }
+
+  // Anchors are the same ids in every language, so the language switch keeps the question the reader is at
+  // (its fragment, set by a shared link or by the meeting view).
+  for (const link of doc.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]')) {
+    link.addEventListener('click', () => {
+      const url = new URL(link.href);
+      url.hash = location.hash;
+      link.href = url.href;
     });
   }
 
@@ -70,11 +82,7 @@ export function enhanceGuide(doc: Document): void {
     const size = count === 0 ? undefined : count <= 3 ? 'large' : count <= 8 ? 'medium' : undefined;
     if (size) doc.documentElement.dataset['printType'] = size;
     else delete doc.documentElement.dataset['printType'];
-    if (picked)
-      picked.textContent =
-        count > 0
-          ? `${count} ${count === 1 ? 'question' : 'questions'} chosen for tonight: printing and the meeting view use only these.`
-          : '';
+    if (picked) picked.textContent = count > 0 ? fill(count === 1 ? words.pickedOne : words.pickedMany, { count }) : '';
   };
   for (const box of boxes) {
     box.checked = picks.has(box.dataset['pick'] ?? '');
@@ -90,5 +98,5 @@ export function enhanceGuide(doc: Document): void {
 
   const dialog = doc.querySelector<HTMLDialogElement>('[data-meeting-dialog]');
   const open = doc.querySelector<HTMLButtonElement>('[data-meeting]');
-  if (dialog && open) meetingView(doc, dialog, open, () => boxes.some((box) => box.checked));
+  if (dialog && open) meetingView(doc, dialog, open, () => boxes.some((box) => box.checked), words);
 }

@@ -1,11 +1,13 @@
 // Meeting view: one question at a time in large type for a shared screen; arrow keys move, Escape closes.
 // It reads the questions through their data-* hooks (src/components/guide/Question.astro), never their classes,
 // so restyling a question cannot empty the view.
+import { fill, type GuideWords } from './words';
 export function meetingView(
   doc: Document,
   dialog: HTMLDialogElement,
   opener: HTMLButtonElement,
   onlyPicked: () => boolean,
+  words: GuideWords,
 ): void {
   const count = dialog.querySelector<HTMLElement>('[data-meeting-count]')!;
   const part = dialog.querySelector<HTMLElement>('[data-meeting-part]')!;
@@ -20,7 +22,8 @@ export function meetingView(
     if (!question) return;
     // The question's own number, as printed and as linked from its section, then its place in tonight's list.
     const number = question.dataset['number'] ?? String(index + 1);
-    count.textContent = `Question ${number} · ${index + 1} of ${list.length}${picked ? ' tonight' : ''}`;
+    count.textContent =
+      fill(words.meetingCount, { number, index: index + 1, total: list.length }) + (picked ? words.meetingPicked : '');
     part.textContent = question.closest<HTMLElement>('[data-part]')?.dataset['part'] ?? '';
     text.textContent = question.querySelector('[data-question-text]')?.textContent ?? '';
     from.textContent = question.querySelector('[data-question-from]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
