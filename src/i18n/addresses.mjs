@@ -56,7 +56,7 @@ export function sitePagePath(locale, page) {
  * pages (keys of briefPageNamesIn) and the site's (keys of sitePageNamesIn). A page joins when its route under
  * src/pages/<locale>/ is built; the language switch, hreflang and the sitemap pair it with its English page.
  */
-export const translatedPages = /** @type {Record<string, string[]>} */ ({ es: [] });
+export const translatedPages = /** @type {Record<string, string[]>} */ ({ es: ['search'] });
 
 /** The site path of a page named in translatedPages, in a language. @param {string} locale @param {string} brief @param {string} page */
 function translatedPagePath(locale, brief, page) {

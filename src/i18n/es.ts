@@ -1,6 +1,7 @@
 // La interfaz en español. Typed as a Dictionary, so a key en.ts has and this file lacks is a type error;
 // the build names it too (check.ts). Usted throughout, as U.S. agencies write to the public in Spanish.
 import type { Dictionary } from './en';
+import { searchWordsEs } from './search-words';
 
 export const es: Dictionary = {
   'lang.name': 'Español',
@@ -67,4 +68,6 @@ export const es: Dictionary = {
   'notFound.signs': 'las señales de alerta y a quién llamar',
   'notFound.wholeBrief': 'El informe completo en una sola página',
   'notFound.home': 'Ir a la página de inicio',
+
+  ...searchWordsEs,
 };
