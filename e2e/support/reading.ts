@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { figures } from './figures';
+import { readTranslations, frontmatter } from '../../src/i18n/addresses.mjs';
 import { briefs, corrections, glossaries, guides, timelines, type BriefInfo, type SectionInfo } from './site';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -64,6 +65,7 @@ const sectionList = (brief: BriefInfo) => brief.sections.flatMap((section) => [s
  * know, so a new kind of page has to say here what its readers need.
  */
 export function readingContent(path: string): string[] | undefined {
+  if (path.startsWith('es/')) return spanishContent(path);
   const all = briefs();
   if (path === '') return all.flatMap((brief) => [brief.title, brief.summary, ...sectionList(brief)]);
   if (path === 'about/') return mdxOf('pages', 'about.mdx');
@@ -104,6 +106,25 @@ export function readingContent(path: string): string[] | undefined {
     default:
       return undefined;
   }
+}
+
+/** A translated section's title and summary, from its own file. */
+function translationHeads(file: string) {
+  const data = frontmatter(readFileSync(file, 'utf8'));
+  return { title: String(data.title ?? ''), summary: String(data.summary ?? '') };
+}
+
+/** The same for the Spanish pages, from the Spanish content files (content/translations/es/). */
+function spanishContent(path: string): string[] | undefined {
+  const translations = readTranslations(join(root, 'content')).filter((each) => each.locale === 'es');
+  const lists = translations.flatMap((each) => {
+    const { title, summary } = translationHeads(each.file);
+    return [title, summary];
+  });
+  if (path === 'es/' || path === 'es/buscar/') return lists;
+  const section = translations.find((each) => path.endsWith(`/${each.slug}/`) && path.split('/').length === 4);
+  if (section) return [translationHeads(section.file).title, ...mdxPassages(readFileSync(section.file, 'utf8'))];
+  return undefined;
 }
 
 /**
