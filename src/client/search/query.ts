@@ -21,7 +21,7 @@ export const STOP_WORDS = new Set(
 
 /**
  * The same for Spanish, written without accents as words() leaves them ("qué" → "que"). "trata" and "personas"
- * stay: they name the topic. Question verbs a reader puts before the topic ("puedo", "hacer", "significa") go.
+ * stay: they name the topic. Question verbs a reader puts before the topic ("puedo", "significa") go; "hacer" stays, as in "qué hacer".
  */
 export const STOP_WORDS_ES = new Set(
   (
