@@ -7,7 +7,8 @@
 //    hands them over, decoded: `astro preview` (scripts/serve.mjs) gzips every response, so the "wire"
 //    column adds the bytes that actually crossed the connection. Pagefind's wasm, index chunks and
 //    fragments are gzip files already: there decoded and wire agree (the second gzip adds a few bytes).
-// 2. Relevance: each query of e2e/search-questions.json is typed on the search page; the first result's page
+// 2. Relevance: each query of e2e/search-questions.json is typed on /search/ (and each of
+//    e2e/search-questions-es.json on /es/buscar/, when that file exists); the first result's page
 //    and the first link under it (its best passage, or the page itself) are compared with the answer the file
 //    names. Prints success@1 for the page and for the paragraph, and the mean reciprocal rank of the right page.
 //    A query that "requires" a page the build does not have is reported apart and left out of the rates.
@@ -45,9 +46,12 @@ const queries = [
   'worldwide estimates',
 ];
 const ROUNDS = 5;
-const questions = JSON.parse(
-  readFileSync(new URL('../../e2e/search-questions.json', import.meta.url), 'utf8'),
-).questions;
+const questionsIn = (file) => JSON.parse(readFileSync(new URL(`../../e2e/${file}`, import.meta.url), 'utf8')).questions;
+// Each language's questions, typed on that language's search page (Pagefind searches the page's language only).
+const questionSets = [
+  { file: 'search-questions.json', searchPath: 'search/' },
+  { file: 'search-questions-es.json', searchPath: 'es/buscar/' },
+].filter(({ file }) => existsSync(new URL(`../../e2e/${file}`, import.meta.url)));
 const firstQuery = process.argv[2] ?? 'trafficking';
 // A reader typing on a phone: a key every 150 ms; the box searches when typing pauses for 250 ms, as in real use.
 const KEY_DELAY_MS = 150;
@@ -156,7 +160,8 @@ const ask = (page, query) =>
         const root = document.querySelector('[data-search-page]');
         const input = root.querySelector('input[type="search"]');
         const status = root.querySelector('[role="status"]');
-        const answer = `for “${query}”`;
+        // The status quotes the query in every language ("for “…”", "para “…”").
+        const answer = `“${query}”`;
         let started = 0;
         const observer = new MutationObserver(() => {
           const text = status.textContent ?? '';
@@ -186,10 +191,10 @@ const ask = (page, query) =>
   );
 
 /** Opens the search page in a fresh context and waits until search is mounted. */
-async function searchPage(browser, url) {
+async function searchPage(browser, url, searchPath = 'search/') {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${url}search/`);
+  await page.goto(`${url}${searchPath}`);
   await page.locator('[data-search-page]').getByRole('status').filter({ hasText: /\S/ }).waitFor({ timeout: 15_000 });
   return { context, page };
 }
@@ -211,8 +216,8 @@ async function measureLatency(browser, url) {
 }
 
 /** Runs every question through the search page as a reader would (Enter, no typing pause) and reads what comes first. */
-async function measureRelevance(browser, url) {
-  const { context, page } = await searchPage(browser, url);
+async function measureRelevance(browser, url, questions, searchPath) {
+  const { context, page } = await searchPage(browser, url, searchPath);
   const base = new URL(url).pathname;
   const path = (href) => {
     const parsed = new URL(href, url);
@@ -323,31 +328,35 @@ try {
   const estimated = first.responses.filter((response) => response.estimated).map((response) => response.path);
   if (estimated.length > 0) console.log(`  (gzip size estimated, Chromium did not report it: ${estimated.join(', ')})`);
 
-  const relevance = await measureRelevance(browser, server.url);
-  const counted = relevance.filter((row) => row.present);
-  const waiting = relevance.filter((row) => !row.present);
-  console.log(`\nRelevance: ${counted.length} questions from e2e/search-questions.json, typed on the search page`);
-  console.table(
-    counted.map(({ query, pageAt1, paragraphAt1, rank, got, want }) => ({
-      query,
-      page: pageAt1 ? '✓' : '✗',
-      paragraph: paragraphAt1 ? '✓' : '✗',
-      rank: rank || '–',
-      'first link': got,
-      ...(paragraphAt1 ? {} : { expected: want }),
-    })),
-  );
-  const pageHits = counted.filter((row) => row.pageAt1).length;
-  const paragraphHits = counted.filter((row) => row.paragraphAt1).length;
-  const mrr = counted.reduce((sum, row) => sum + (row.rank ? 1 / row.rank : 0), 0) / (counted.length || 1);
-  console.log(`  success@1, page:      ${pageHits}/${counted.length} (${percent(pageHits, counted.length)})`);
-  console.log(`  success@1, paragraph: ${paragraphHits}/${counted.length} (${percent(paragraphHits, counted.length)})`);
-  console.log(`  mean reciprocal rank of the right page: ${mrr.toFixed(3)}`);
-  if (waiting.length > 0) {
-    const names = [...new Set(waiting.map((row) => row.want.split('#')[0]))].join(', ');
-    console.log(
-      `  not counted: ${waiting.length} questions whose page is not in this build yet (${names}); now first: ${waiting.map((row) => `"${row.query}" → ${row.got}`).join('; ')}`,
+  for (const { file, searchPath } of questionSets) {
+    const relevance = await measureRelevance(browser, server.url, questionsIn(file), searchPath);
+    const counted = relevance.filter((row) => row.present);
+    const waiting = relevance.filter((row) => !row.present);
+    console.log(`\nRelevance: ${counted.length} questions from e2e/${file}, typed on /${searchPath}`);
+    console.table(
+      counted.map(({ query, pageAt1, paragraphAt1, rank, got, want }) => ({
+        query,
+        page: pageAt1 ? '✓' : '✗',
+        paragraph: paragraphAt1 ? '✓' : '✗',
+        rank: rank || '–',
+        'first link': got,
+        ...(paragraphAt1 ? {} : { expected: want }),
+      })),
     );
+    const pageHits = counted.filter((row) => row.pageAt1).length;
+    const paragraphHits = counted.filter((row) => row.paragraphAt1).length;
+    const mrr = counted.reduce((sum, row) => sum + (row.rank ? 1 / row.rank : 0), 0) / (counted.length || 1);
+    console.log(`  success@1, page:      ${pageHits}/${counted.length} (${percent(pageHits, counted.length)})`);
+    console.log(
+      `  success@1, paragraph: ${paragraphHits}/${counted.length} (${percent(paragraphHits, counted.length)})`,
+    );
+    console.log(`  mean reciprocal rank of the right page: ${mrr.toFixed(3)}`);
+    if (waiting.length > 0) {
+      const names = [...new Set(waiting.map((row) => row.want.split('#')[0]))].join(', ');
+      console.log(
+        `  not counted: ${waiting.length} questions whose page is not in this build yet (${names}); now first: ${waiting.map((row) => `"${row.query}" → ${row.got}`).join('; ')}`,
+      );
+    }
   }
 
   const { samples, messages } = await measureLatency(browser, server.url);

@@ -1,6 +1,8 @@
 // The interface in English: every word of the site chrome that is not content. The keys are the contract:
 // es.ts must give each of them (a missing one is a type error there, and the build names it; see check.ts).
 // {name} marks a value the component fills in.
+import { searchWordsEn } from './search-words';
+
 export const en = {
   'lang.name': 'English',
   'lang.locale': 'en-US',
@@ -227,6 +229,7 @@ export const en = {
   'guide.talkBefore': 'Questions from the ',
   'guide.talkLink': 'discussion guide',
   'guide.talkAfter': ' that draw on this section:',
+  ...searchWordsEn,
 } as const;
 
 /** Every key of the interface. */

@@ -1,6 +1,7 @@
 // La interfaz en español. Typed as a Dictionary, so a key en.ts has and this file lacks is a type error;
 // the build names it too (check.ts). Usted throughout, as U.S. agencies write to the public in Spanish.
 import type { Dictionary } from './en';
+import { searchWordsEs } from './search-words';
 
 export const es: Dictionary = {
   'lang.name': 'Español',
@@ -232,4 +233,5 @@ export const es: Dictionary = {
   'guide.talkBefore': 'Preguntas de la ',
   'guide.talkLink': 'guía de conversación',
   'guide.talkAfter': ' basadas en esta sección:',
+  ...searchWordsEs,
 };

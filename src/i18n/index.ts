@@ -3,6 +3,7 @@
 import { en, type Dictionary, type Key } from './en';
 import { es } from './es';
 import { siteLocales } from './addresses.mjs';
+import { fill } from './fill';
 
 export const locales = siteLocales;
 export type Locale = (typeof locales)[number];
@@ -20,8 +21,7 @@ export function localeOfPath(sitePath: string): Locale {
 /** The words of one language: t('es')('section.kicker', { order: 3, total: 16 }). */
 export function t(locale: Locale) {
   const dictionary = dictionaries[locale];
-  return (key: Key, values: Record<string, string | number> = {}) =>
-    dictionary[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return (key: Key, values: Record<string, string | number> = {}) => fill(dictionary[key], values);
 }
 
 /** The language Astro says a page is in (Astro.currentLocale), English when it says none. */

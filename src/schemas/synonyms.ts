@@ -16,4 +16,11 @@ const synonym = z.object({
   replaces: z.boolean().default(false),
 });
 
-export const synonymsSchema = z.object({ synonyms: z.array(synonym).min(1) });
+export const synonymsSchema = z.object({
+  /** The language of the readers' words and the site's: search on a page in that language applies this file. */
+  lang: z.enum(['en', 'es'], { error: 'lang must be en or es, a language of the site' }).default('en'),
+  /** Topics search suggests before the reader types, for a language whose brief does not list its own (English
+   *  uses each brief's `topics`). */
+  topics: z.array(phrase('topic')).optional(),
+  synonyms: z.array(synonym).min(1),
+});

@@ -10,8 +10,8 @@
   import(`${document.documentElement.dataset.base}search/search.js`).then(
     (bundle) => bundle.mountSearch(root, { initialQuery: query }).focus(),
     () => {
-      root.querySelector('p').textContent =
-        'Search could not load: the connection may have dropped. Reload the page to try again. Every section is listed below.';
+      // In the page's language, from the page (src/components/search/SearchPage.astro).
+      root.querySelector('p').textContent = root.dataset.failed;
     },
   );
 })();

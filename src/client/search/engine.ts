@@ -1,5 +1,6 @@
-import { base } from './base';
-import { queryVariants, termOf, words, type Synonym, type Variant } from './query';
+import { base, langPrefix, pageLang } from './base';
+import { queryVariants, stopWordsFor, termOf, words, type Synonym, type Variant } from './query';
+import { searchWords } from '../../i18n/search-words';
 import { cleanMarks, rankPassages, rarity, titleTerms, type Rarity, type WeightedLocation } from './rank';
 
 // The one place that talks to Pagefind. It is imported only when a reader opens search,
@@ -70,7 +71,12 @@ const PASSAGE_WEIGHT = 1;
  * about page otherwise come first for questions the brief answers better. Only the kinds whose weight changed a
  * measured answer are listed (npm run bench:search); a definition or a chart that answers is as good as a section.
  */
-const KIND_WEIGHTS: Record<string, number> = { 'About the site': 0.7, Timeline: 0.85 };
+const KIND_WEIGHTS: Record<string, number> = Object.fromEntries(
+  Object.values(searchWords).flatMap((say) => [
+    [say['kind.About the site'], 0.7],
+    [say['kind.Timeline'], 0.85],
+  ]),
+);
 function kindWeight(kind: string | undefined): number {
   return (kind && KIND_WEIGHTS[kind]) || 1;
 }
@@ -110,7 +116,8 @@ export async function runSearch(
   const hasFilter = Object.keys(active).length > 0;
   if (!query && !hasFilter) return NO_ANSWER;
   const vocabulary = vocabularyOf(known);
-  const strict = query ? queryVariants(query, known.synonyms, false, vocabulary) : [];
+  const stopWords = stopWordsFor(pageLang());
+  const strict = query ? queryVariants(query, known.synonyms, false, vocabulary, stopWords) : [];
   if (query && strict.length === 0) return NO_ANSWER;
   // Each wording is searched on its own. Scores of different wordings do not compare (common words score low,
   // rare ones high), so each is scaled to its own best page; a page adds up what each wording gives it.
@@ -128,7 +135,7 @@ export async function runSearch(
   // one word at a time (a question often has one word the brief does not use).
   const variants =
     query && responses[0]!.response.results.length < PAGE_SIZE
-      ? queryVariants(query, known.synonyms, true, vocabulary)
+      ? queryVariants(query, known.synonyms, true, vocabulary, stopWords)
       : strict;
   if (variants.length > strict.length) responses.push(...(await searchAll(variants.slice(strict.length))));
   responses.forEach(({ terms, weight, response }) => {
@@ -294,9 +301,10 @@ export interface Link {
 }
 let terms: Promise<SearchTerms> | undefined;
 const NO_TERMS: SearchTerms = { terms: [], topics: [], synonyms: [], help: { briefs: [] } };
-/** Built at build time by src/pages/search-terms.json.ts; fetched once, when search opens (it holds the synonyms). */
+/** Built at build time for each language (src/pages/search-terms.json.ts, src/pages/es/search-terms.json.ts);
+ *  the page's language's is fetched once, when search opens (it holds the synonyms). */
 export function searchTerms(): Promise<SearchTerms> {
-  terms ??= fetch(`${base}search-terms.json`)
+  terms ??= fetch(`${base}${langPrefix(pageLang())}search-terms.json`)
     .then((response) => (response.ok ? (response.json() as Promise<SearchTerms>) : NO_TERMS))
     .catch(() => NO_TERMS);
   return terms;

@@ -19,6 +19,23 @@ export const STOP_WORDS = new Set(
   ).split(' '),
 );
 
+/**
+ * The same for Spanish, written without accents as words() leaves them ("qué" → "que"). "trata" and "personas"
+ * stay: they name the topic. Question verbs a reader puts before the topic ("puedo", "significa") go; "hacer" stays, as in "qué hacer".
+ */
+export const STOP_WORDS_ES = new Set(
+  (
+    'a al algo algun alguna alguien ante antes como con cual cuales cuando cuanto cuanta cuantos cuantas de del ' +
+    'desde donde el ella ellas ellos en entre era es esa ese eso esta estan estas este esto estos fue ha han hay ' +
+    'la las le les lo los mas me mi mis muy ni no nos o para pero por porque puede pueden ' +
+    'puedo que quien quienes se ser si sin sobre son su sus tambien te tiene tienen tu tus un una uno unos unas y ya yo ' +
+    'significa quiere decir pasa paso pasan'
+  ).split(' '),
+);
+
+/** The stop words of a page's language. */
+export const stopWordsFor = (lang: string): ReadonlySet<string> => (lang === 'es' ? STOP_WORDS_ES : STOP_WORDS);
+
 /** One alternative wording: when a reader's words include a `when` phrase, also search with it replaced by each `search` phrase. */
 export interface Synonym {
   when: string[];
@@ -43,8 +60,8 @@ export function words(text: string): string[] {
 }
 
 /** The words worth matching: no stop words (unless that is all there is) and no single letters (unless alone). */
-export function contentWords(tokens: readonly string[]): string[] {
-  const topical = tokens.filter((word) => !STOP_WORDS.has(word));
+export function contentWords(tokens: readonly string[], stopWords: ReadonlySet<string> = STOP_WORDS): string[] {
+  const topical = tokens.filter((word) => !stopWords.has(word));
   const kept = topical.length > 0 ? topical : [...tokens];
   const long = kept.filter((word) => word.length > 1 || /\d/.test(word));
   return [...new Set(long.length > 0 ? long : kept)];
@@ -98,9 +115,10 @@ export function queryVariants(
   synonyms: readonly Synonym[] = [],
   loose = true,
   vocabulary: ReadonlySet<string> = new Set(),
+  stopWords: ReadonlySet<string> = STOP_WORDS,
 ): Variant[] {
   const tokens = replaced(words(raw), synonyms);
-  const own = contentWords(tokens);
+  const own = contentWords(tokens, stopWords);
   const variants: Variant[] = [{ terms: own, weight: 1 }];
   const corrected = own.map((word) => correction(word, vocabulary) ?? word);
   if (corrected.some((word, index) => word !== own[index]))
@@ -118,6 +136,7 @@ export function queryVariants(
               .replace(wanted, ` ${words(replacement).join(' ')} `)
               .trim()
               .split(' '),
+            stopWords,
           ),
           weight: synonym.weight ?? SYNONYM_WEIGHT,
         });

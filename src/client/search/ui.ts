@@ -1,6 +1,7 @@
 // The search experience, shared by the header dialog and the search page. Plain DOM, no framework:
 // every string from the index or the reader goes in as text, never as markup.
-import { base } from './base';
+import { base, pageLang } from './base';
+import { searchWordsFor } from '../../i18n/search-words';
 import { linkStylesheet } from '../stylesheet';
 import {
   availableFilters,
@@ -23,7 +24,6 @@ export interface SearchOptions {
   onFollowHere?: () => void;
 }
 
-const FILTER_LABELS: Record<string, string> = { kind: 'Kind of page', brief: 'Brief' };
 /** How long the box waits after the last keystroke before searching (Enter searches at once). */
 export const TYPING_PAUSE_MS = 250;
 let instances = 0;
@@ -40,6 +40,8 @@ function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 export function mountSearch(root: HTMLElement, options: SearchOptions = {}) {
+  const say = searchWordsFor(pageLang());
+  const filterLabels: Record<string, string> = { kind: say('search.filterKind'), brief: say('search.filterBrief') };
   void linkStylesheet(`${base}search/search.css`);
   const id = `search-${(instances += 1)}`;
   const input = el('input', {
@@ -55,20 +57,16 @@ export function mountSearch(root: HTMLElement, options: SearchOptions = {}) {
   const form = el(
     'form',
     { class: 'search__form', role: 'search', action: '' },
-    el('label', { for: input.id, class: 'search__label' }, 'Search the brief'),
+    el('label', { for: input.id, class: 'search__label' }, say('search.label')),
     input,
-    el(
-      'p',
-      { id: `${id}-hint`, class: 'search__hint' },
-      'Results update as you type. Use the arrow keys to move through them and Enter to open one.',
-    ),
+    el('p', { id: `${id}-hint`, class: 'search__hint' }, say('search.hint')),
   );
   // A disclosure: open on a wide screen, folded on a phone so the results stay in view.
   const filters = el('details', { class: 'search__filters', hidden: '' });
   if (window.matchMedia('(min-width: 40rem)').matches) filters.open = true;
   const status = el('p', { class: 'search__status', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
-  const results = el('ol', { class: 'search__results', 'aria-label': 'Search results' });
-  const moreButton = el('button', { type: 'button', class: 'search__more', hidden: '' }, 'More results');
+  const results = el('ol', { class: 'search__results', 'aria-label': say('search.results') });
+  const moreButton = el('button', { type: 'button', class: 'search__more', hidden: '' }, say('search.more'));
   const extra = el('div', { class: 'search__extra' });
   root.replaceChildren(form, filters, status, results, moreButton, extra);
 
@@ -160,16 +158,16 @@ export function mountSearch(root: HTMLElement, options: SearchOptions = {}) {
       const available = await availableFilters();
       const groups = Object.entries(available).filter(([, values]) => Object.keys(values).length > 0);
       if (groups.length === 0) return;
-      filters.append(el('summary', {}, 'Narrow the results'));
+      filters.append(el('summary', {}, say('search.narrow')));
       for (const [name, values] of groups) {
         const chips = el('div', { class: 'search__chips' });
         const group = el('div', {
           class: 'search__filter-group',
           role: 'group',
-          'aria-label': FILTER_LABELS[name] ?? name,
+          'aria-label': filterLabels[name] ?? name,
         });
         group.append(
-          el('span', { class: 'search__filter-name', 'aria-hidden': 'true' }, FILTER_LABELS[name] ?? name),
+          el('span', { class: 'search__filter-name', 'aria-hidden': 'true' }, filterLabels[name] ?? name),
           chips,
         );
         for (const [value, count] of Object.entries(values).sort()) {
@@ -210,7 +208,7 @@ export function mountSearch(root: HTMLElement, options: SearchOptions = {}) {
     } catch {
       if (current !== generation) return;
       results.replaceChildren();
-      status.textContent = 'Search could not load. Check your connection and try again, or browse the sections below.';
+      status.textContent = say('search.failed');
       extra.replaceChildren(await topics());
     }
   }
@@ -219,7 +217,7 @@ export function mountSearch(root: HTMLElement, options: SearchOptions = {}) {
     results.replaceChildren(...found.map(item));
     const filtered = Object.values(chosen).some((values) => values.length > 0);
     if (!query && !filtered) {
-      status.textContent = 'Type a word or a name, or pick a topic.';
+      status.textContent = say('search.empty');
       moreButton.hidden = true;
       void topics().then((node) => extra.replaceChildren(node));
       return;
@@ -230,40 +228,36 @@ export function mountSearch(root: HTMLElement, options: SearchOptions = {}) {
   }
 
   function showCount(query: string, total: number, shown: number) {
-    const what = query ? `for “${query}”` : 'in the chosen filters';
+    const what = query ? say('search.forQuery', { query }) : say('search.inFilters');
     status.textContent =
       total === 0
-        ? `No results ${what}.`
-        : `${total} ${total === 1 ? 'result' : 'results'} ${what}${total > shown ? `, showing the first ${shown}` : ''}.`;
+        ? say('search.none', { what })
+        : `${say(total === 1 ? 'search.one' : 'search.many', { count: total, what })}${total > shown ? say('search.showing', { shown }) : ''}.`;
     moreButton.hidden = shown >= total;
   }
 
   async function suggestions(query: string) {
     const known = await searchTerms();
     const close = query ? closestTerms(query, known.terms) : [];
-    const help = helpBlock(known);
+    const help = helpBlock(known, say);
     if (close.length > 0) {
-      const line = el('p', { class: 'search__suggest' }, 'Did you mean ');
+      const line = el('p', { class: 'search__suggest' }, say('search.didYouMean'));
       close.forEach((term, index) => {
-        if (index > 0) line.append(index === close.length - 1 ? ' or ' : ', ');
+        if (index > 0) line.append(index === close.length - 1 ? say('search.or') : ', ');
         line.append(topicButton(term));
       });
       line.append('?');
       extra.replaceChildren(line, help, await topics());
     } else {
-      extra.replaceChildren(
-        el('p', {}, 'Try a shorter or more general word, or one of these topics.'),
-        help,
-        await topics(),
-      );
+      extra.replaceChildren(el('p', {}, say('search.tryShorter')), help, await topics());
     }
   }
 
   async function topics() {
     const response = await searchTerms();
-    const list = el('ul', { class: 'search__topics', 'aria-label': 'Suggested topics' });
+    const list = el('ul', { class: 'search__topics', 'aria-label': say('search.topics') });
     for (const topic of response.topics) list.append(el('li', {}, topicButton(topic)));
-    return el('div', {}, el('p', { class: 'search__topics-title' }, 'Suggested topics'), list);
+    return el('div', {}, el('p', { class: 'search__topics-title' }, say('search.topics')), list);
   }
 
   function topicButton(term: string) {
@@ -289,7 +283,7 @@ export function mountSearch(root: HTMLElement, options: SearchOptions = {}) {
  * What a reader who found nothing may have come for: the hotline (the same numbers as the banner on every
  * page), the warning signs of trafficking when the site has that section, and the list of sections.
  */
-function helpBlock(known: SearchTerms) {
+function helpBlock(known: SearchTerms, say: ReturnType<typeof searchWordsFor>) {
   const { hotline } = known.help;
   const list = el('ul', { class: 'search__help-list' });
   // The banner on every page shows the hotline too, so a search whose help data did not load loses nothing.
@@ -298,34 +292,31 @@ function helpBlock(known: SearchTerms) {
       el(
         'li',
         {},
-        'To talk to someone now, call the ',
-        hotline.name,
-        ' at ',
+        say('search.helpCall', { name: hotline.name }),
         el('a', { href: hotline.phoneHref, class: 'search__nowrap' }, hotline.phone),
-        ' or text ',
+        say('search.helpText'),
         el('a', { href: hotline.textHref }, hotline.text),
-        '. It is free, confidential and open 24 hours a day. In an emergency, call ',
+        say('search.helpAfter'),
         el('a', { href: 'tel:911' }, '911'),
         '.',
       ),
     );
   }
   const { signs, briefs } = known.help;
-  if (signs)
+  if (signs) list.append(el('li', {}, el('a', { href: signs.url }, say('search.signs')), say('search.signsAfter')));
+  for (const brief of briefs)
     list.append(
       el(
         'li',
         {},
-        el('a', { href: signs.url }, 'The warning signs of trafficking'),
-        ': what to look for, and what to do.',
+        el('a', { href: brief.url }, say('search.everySection', { title: brief.title })),
+        say('search.inOrder'),
       ),
     );
-  for (const brief of briefs)
-    list.append(el('li', {}, el('a', { href: brief.url }, `Every section of ${brief.title}`), ', in reading order.'));
   return el(
     'div',
-    { class: 'search__help', role: 'group', 'aria-label': 'Help and where to start' },
-    el('p', { class: 'search__topics-title' }, 'Looking for help, or a place to start?'),
+    { class: 'search__help', role: 'group', 'aria-label': say('search.helpLabel') },
+    el('p', { class: 'search__topics-title' }, say('search.helpTitle')),
     list,
   );
 }
