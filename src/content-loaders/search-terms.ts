@@ -6,6 +6,7 @@
 import { getCollection, render } from 'astro:content';
 import { loadBriefs, sectionSlug } from './briefs';
 import { loadGlossaries } from './glossary';
+import { glossariesIn } from './reference-translations';
 import { loadHotline } from './help-lines';
 import { loadTranslations } from './translations';
 import { glossarySynonyms } from '../client/search/glossary-synonyms';
@@ -67,6 +68,8 @@ async function englishTerms(): Promise<SearchTerms> {
 async function translatedTerms(locale: Locale): Promise<SearchTerms> {
   const translations = (await loadTranslations()).filter((translation) => translation.locale === locale);
   const { synonyms, topics } = await synonymsFor(locale);
+  // The glossary in this language feeds its aliases, as the English glossary does for English.
+  for (const glossary of await glossariesIn(locale)) synonyms.push(...glossarySynonyms(glossary.terms));
   const terms = new Set<string>(topics);
   const hasLanding = (translatedPages[locale] ?? []).includes('index');
   const briefs = (await loadBriefs())

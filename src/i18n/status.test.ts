@@ -4,7 +4,12 @@ import {
   datasetStatus,
   datasetStatusOf,
   otherStatusOf,
-  referenceStatus, referenceStatusOf, revisionOf, statusOf, translationStatus } from './status';
+  referenceStatus,
+  referenceStatusOf,
+  revisionOf,
+  statusOf,
+  translationStatus,
+} from './status';
 
 const content = fileURLToPath(new URL('../../content/', import.meta.url));
 
