@@ -29,7 +29,7 @@ export const STOP_WORDS_ES = new Set(
     'desde donde el ella ellas ellos en entre era es esa ese eso esta estan estas este esto estos fue ha han hay ' +
     'la las le les lo los mas me mi mis muy ni no nos o para pero por porque puede pueden ' +
     'puedo que quien quienes se ser si sin sobre son su sus tambien te tiene tienen tu tus un una uno unos unas y ya yo ' +
-    'significa quiere decir pasa paso pasan'
+    'significa quiere decir pasa paso pasan debo debe deberia debemos tengo hago mismo'
   ).split(' '),
 );
 
