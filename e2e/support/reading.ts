@@ -86,14 +86,14 @@ export function readingContent(path: string): string[] | undefined {
       const words = readSpanishWords(figure.id);
       return [words.takeaway, ...(words.notes ?? [])];
     });
+  // A guide in another language lives under its language's folder, by its own page name.
+  const translatedGuide = guides().find((guide) => guide.locale !== 'en' && guide.path === path);
+  if (translatedGuide) return [translatedGuide.title, ...translatedGuide.questions.map((question) => question.text)];
   if (path.startsWith('es/')) return spanishReadingContent(path, mdxPassages);
   const all = briefs();
   if (path === '') return all.flatMap((brief) => [brief.title, brief.summary, ...sectionList(brief)]);
   if (path === 'about/') return mdxOf('pages', 'about.mdx');
   if (path === 'search/') return all.flatMap(sectionList);
-  // A guide in another language lives under its language's folder, by its own page name.
-  const translatedGuide = guides().find((guide) => guide.locale !== 'en' && guide.path === path);
-  if (translatedGuide) return [translatedGuide.title, ...translatedGuide.questions.map((question) => question.text)];
   const [id, page, ...rest] = path.replace(/\/$/, '').split('/');
   const brief = all.find((each) => each.id === id);
   if (!brief || rest.length > 0) return undefined;

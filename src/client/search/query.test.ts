@@ -4,6 +4,8 @@ import {
   correction,
   LOOSE_WEIGHT,
   queryVariants,
+  STOP_WORDS_ES,
+  stopWordsFor,
   SYNONYM_WEIGHT,
   termOf,
   wordMatches,
@@ -26,6 +28,31 @@ describe('contentWords', () => {
   });
   it('joins apostrophes as Pagefind does', () => {
     expect(words("the president's plan")).toEqual(['the', 'presidents', 'plan']);
+  });
+});
+
+describe('contentWords in Spanish', () => {
+  it('drops the small words of a Spanish question, accents or not, and keeps the topic', () => {
+    expect(contentWords(words('¿Qué es la visa T?'), STOP_WORDS_ES)).toEqual(['visa']);
+    expect(contentWords(words('cómo puedo ayudar'), STOP_WORDS_ES)).toEqual(['ayudar']);
+    expect(contentWords(words('qué debo hacer si veo trata'), STOP_WORDS_ES)).toEqual(['hacer', 'veo', 'trata']);
+  });
+  it('keeps "trata" and "personas", which name the topic, and the whole query when it is only small words', () => {
+    expect(contentWords(words('la trata de personas'), STOP_WORDS_ES)).toEqual(['trata', 'personas']);
+    expect(contentWords(words('qué es'), STOP_WORDS_ES)).toEqual(['que', 'es']);
+  });
+  it('chooses the list by the page’s language: English words are not Spanish stop words', () => {
+    expect(stopWordsFor('es')).toBe(STOP_WORDS_ES);
+    expect(contentWords(words('how can I help'), stopWordsFor('es'))).toEqual(['how', 'can', 'help']);
+    expect(contentWords(words('qué es la trata'), stopWordsFor('en'))).toEqual(['que', 'es', 'la', 'trata']);
+  });
+});
+
+describe('queryVariants in Spanish', () => {
+  it('matches a synonym on the reader’s own words, even when they are stop words, then searches the topic', () => {
+    const synonyms = [{ when: ['cuantas', 'numero de'], search: ['cifras'] }];
+    const variants = queryVariants('¿Cuántas víctimas hay?', synonyms, true, new Set(), STOP_WORDS_ES);
+    expect(variants.map((variant) => variant.terms.join(' '))).toEqual(['victimas', 'cifras victimas']);
   });
 });
 
