@@ -93,6 +93,26 @@ test.describe('búsqueda en español', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  test.describe('en un teléfono de 375 px', () => {
+    test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+    test('a question typed in Spanish in the header search lands on the paragraph that answers it', async ({
+      page,
+    }) => {
+      await page.goto('es/');
+      await page.getByRole('banner').getByRole('link', { name: 'Buscar' }).tap();
+      const dialog = page.getByRole('dialog', { name: 'Buscar' });
+      const question = '¿hay que cruzar una frontera para que sea trata?';
+      await dialog.getByRole('searchbox').pressSequentially(question, { delay: 20 });
+      // The box searches whenever typing pauses: wait for the answer to the whole question, not to a part of it.
+      await expect(dialog.getByRole('status')).toContainText(`para “${question}”`, { timeout: 15_000 });
+      await dialog.locator('.search__results > li').first().locator('[data-best]').tap();
+      const anchor = 'la-trata-no-exige-cruzar-una-frontera';
+      await page.waitForURL(new RegExp(`/es/trata-de-personas/que-es-la-trata/#${anchor}$`));
+      await expect(page.locator(`[id="${anchor}"]`)).toBeInViewport();
+      await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
+    });
+  });
+
   test('filters are named in Spanish', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await buscar(page, 'trata');
