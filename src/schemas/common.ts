@@ -13,6 +13,19 @@ export const text = (field: string) =>
     .trim()
     .min(1, { error: `${field} must not be empty` });
 
+/**
+ * A translation's record of the English text it was made from: the first 12 hex characters of the SHA-256 of
+ * that file (npm run i18n:status prints it), so a change there shows the translation is out of date.
+ */
+export const revision = (of = 'English file') =>
+  z
+    .string({
+      error: `revision is required: the first 12 hex characters of the ${of} it was translated from (npm run i18n:status prints it)`,
+    })
+    .regex(/^[0-9a-f]{12}$/, {
+      error: `revision must be the first 12 hex characters of the SHA-256 of the ${of} (npm run i18n:status prints it)`,
+    });
+
 /** Outbound links are https only: readers may be on hostile networks. */
 export const httpsUrl = z
   .string({ error: 'url is required' })

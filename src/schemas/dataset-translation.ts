@@ -1,16 +1,5 @@
 import { z } from 'astro/zod';
-import { text } from './common';
-
-/** The first 12 hex characters of the SHA-256 of the English file, as section translations record it. */
-const revision = z
-  .string({
-    error:
-      'revision is required: the first 12 hex characters of the English data file it was translated from (npm run i18n:status prints it)',
-  })
-  .regex(/^[0-9a-f]{12}$/, {
-    error:
-      'revision must be the first 12 hex characters of the SHA-256 of the English data file (npm run i18n:status prints it)',
-  });
+import { revision, text } from './common';
 
 /** Words by the key of a column or row of the English dataset. */
 const byKey = (field: string) =>
@@ -23,7 +12,7 @@ const byKey = (field: string) =>
  * against the English file when the translations load (src/content-checks/dataset-translation.ts).
  */
 export const datasetTranslationSchema = z.object({
-  revision,
+  revision: revision('English data file'),
   title: text('title'),
   /** The figure's headline. */
   takeaway: text('takeaway').min(10, { error: 'takeaway must be a sentence' }),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slug, text } from './common';
+import { revision, slug, text } from './common';
 import { actionStepIds, oneOf } from '../lib/vocabulary';
 
 // A discussion guide in another language holds only words. Everything a meeting depends on (the agenda's
@@ -60,15 +60,7 @@ export const guideTranslationSchema = z.strictObject(
     /** The English guide's file name (content/guides/<name>.yml), which is its brief's id. */
     translationOf: slug('translationOf'),
     /** The first 12 hex characters of the SHA-256 of the English guide file it was translated from. */
-    revision: z
-      .string({
-        error:
-          'revision is required: the first 12 hex characters of the English file it was translated from (npm run i18n:status prints it)',
-      })
-      .regex(/^[0-9a-f]{12}$/, {
-        error:
-          'revision must be the first 12 hex characters of the SHA-256 of the English file (npm run i18n:status prints it)',
-      }),
+    revision: revision(),
     title: text('title'),
     summary: text('summary')
       .min(40, { error: 'summary must be a full sentence' })

@@ -1,22 +1,11 @@
 import { z } from 'astro/zod';
-import { slug, text } from './common';
+import { revision, slug, text } from './common';
 
 // The glossary and the timeline in another language: content/translations/<locale>/glossary/<brief>.yml and
 // content/translations/<locale>/timeline/<brief>.yml. Each names the English file it translates and the revision
 // it was made from, as a translated section does. A Spanish entry holds only its words: its id is the English
 // entry's (the shared anchor), and what is not words (a milestone's date and themes, an entry's section and
 // source) is read from the English file, so the two languages can never disagree about a fact.
-
-/** The first 12 hex characters of the SHA-256 of the English file (npm run i18n:status prints it). */
-const revision = z
-  .string({
-    error:
-      'revision is required: the first 12 hex characters of the English file it was translated from (npm run i18n:status prints it)',
-  })
-  .regex(/^[0-9a-f]{12}$/, {
-    error:
-      'revision must be the first 12 hex characters of the SHA-256 of the English file (npm run i18n:status prints it)',
-  });
 
 /** An entry with a field the English file owns fails here, naming the field and where it is read from. */
 const wordsOnly = (file: 'glossary' | 'timeline') => ({
@@ -62,7 +51,7 @@ export const glossaryTranslationSchema = z.strictObject(
   {
     /** The English glossary it translates: the name of a file in content/glossary/ (the brief's id). */
     translationOf: slug('translationOf'),
-    revision,
+    revision: revision(),
     terms: z.array(translatedTerm).min(1).superRefine(uniqueIds('terms')),
   },
   wordsOnly('glossary'),
@@ -72,7 +61,7 @@ export const timelineTranslationSchema = z.strictObject(
   {
     /** The English timeline it translates: the name of a file in content/timeline/ (the brief's id). */
     translationOf: slug('translationOf'),
-    revision,
+    revision: revision(),
     milestones: z.array(translatedMilestone).min(1).superRefine(uniqueIds('milestones')),
   },
   wordsOnly('timeline'),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slug, text } from './common';
+import { revision, slug, text } from './common';
 
 /**
  * A section in another language, one MDX file: content/translations/<locale>/<brief>/<slug>.mdx, published at
@@ -7,21 +7,11 @@ import { slug, text } from './common';
  * (the source list is the English one), and says which English text it was made from, so a change there
  * shows it is out of date (npm run i18n:status; the build warns).
  */
-const revision = z
-  .string({
-    error:
-      'revision is required: the first 12 hex characters of the English file it was translated from (npm run i18n:status prints it)',
-  })
-  .regex(/^[0-9a-f]{12}$/, {
-    error:
-      'revision must be the first 12 hex characters of the SHA-256 of the English file (npm run i18n:status prints it)',
-  });
-
 export const translationSchema = z.object({
   /** File name of the English section it translates, in the same brief. */
   translationOf: slug('translationOf'),
   /** The first 12 hex characters of the SHA-256 of the English MDX file it was translated from. */
-  revision,
+  revision: revision(),
   title: text('title'),
   shortTitle: text('shortTitle').max(40, { error: 'shortTitle must stay under 40 characters' }),
   summary: text('summary')
@@ -39,7 +29,7 @@ export type TranslationData = z.infer<typeof translationSchema>;
 export const pageTranslationSchema = z.object({
   /** File name of the English page it translates (content/pages/<translationOf>.mdx). */
   translationOf: slug('translationOf'),
-  revision,
+  revision: revision(),
   title: text('title'),
   summary: text('summary')
     .min(40, { error: 'summary must be a full sentence' })
@@ -52,7 +42,7 @@ export const pageTranslationSchema = z.object({
  * in src/i18n/addresses.mjs, which the sitemap reads too).
  */
 export const briefTranslationSchema = z.object({
-  revision,
+  revision: revision(),
   series: text('series'),
   summary: text('summary')
     .min(20, { error: 'summary must be a sentence or two' })
