@@ -1,17 +1,16 @@
 // The words of datasets in other languages (content/translations/<locale>/data/<dataset>.yml), each checked
 // against its English file. A Spanish figure reads the English file's numbers with these words, so a number
 // cannot differ between languages; a translation made from an older English file is reported as stale.
-import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkContent } from '../content-checks';
 import { ContentError } from '../content-checks/content-error';
 import { checkDatasetTranslation } from '../content-checks/dataset-translation';
 import { withFile } from './brief-model';
+import { localeOfFolder, warnIfStale } from './translation-record';
 import { loadBriefs } from './briefs';
 import type { Dataset } from './datasets';
 import { figuresOf } from '../figures/usage';
-import { locales, type Locale } from '../i18n';
-import { revisionOf } from '../i18n/status';
+import type { Locale } from '../i18n';
 
 /** What a figure says in words, in one language; the numbers always come from the English file. */
 export interface DatasetWords {
@@ -45,14 +44,8 @@ export function loadDatasetTranslations(): Promise<DatasetTranslation[]> {
     const entries = (await getCollection('dataTranslations')).map((entry) => withFile(entry, 'content/translations'));
     return entries.map((entry) => {
       const file = entry.filePath;
-      const [folderLocale = '', , id = ''] = entry.id.split('/');
-      const locale = locales.find((candidate) => candidate !== 'en' && candidate === folderLocale);
-      if (!locale)
-        throw new ContentError(
-          file,
-          'folder',
-          `"${folderLocale}" is not a language of the site (${locales.filter((each) => each !== 'en').join(', ')})`,
-        );
+      const [, , id = ''] = entry.id.split('/');
+      const locale = localeOfFolder(file, entry.id);
       const english = datasets.find((dataset) => dataset.id === id);
       if (!english)
         throw new ContentError(
@@ -61,11 +54,7 @@ export function loadDatasetTranslations(): Promise<DatasetTranslation[]> {
           `"${id}" is not a dataset in content/data: name the file after the English data file it translates`,
         );
       checkDatasetTranslation(file, english.data, entry.data, { drawn: drawn.has(id), englishFile: english.filePath });
-      const current = revisionOf(readFileSync(english.filePath));
-      if (current !== entry.data.revision)
-        console.warn(
-          `${file}: stale translation: made from revision ${entry.data.revision} of ${english.filePath}, which is now ${current}. Bring it up to date, then record the new revision (npm run i18n:status).`,
-        );
+      warnIfStale(file, entry.data.revision, english.filePath);
       return { ...entry, filePath: file, locale, dataset: id };
     });
   })();

@@ -1,18 +1,17 @@
 // Discussion guides in other languages (content/translations/<locale>/guides/<English guide's file name>.yml),
 // each checked against and joined to the English guide it translates. Links from its questions go to the
 // sections in its language where they have been translated, and to the English ones (marked so) until then.
-import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkContent } from '../content-checks';
 import { ContentError } from '../content-checks/content-error';
 import { checkGuideTranslation } from '../content-checks/guide-translation';
 import { withFile } from './brief-model';
+import { localeOfFolder, warnIfStale } from './translation-record';
 import { loadGuides, type GuideView, type LoadedGuide } from './guides';
 import { loadTranslations } from './translations';
 import { sectionSlug } from './briefs';
-import { locales, type Locale } from '../i18n';
+import type { Locale } from '../i18n';
 import { briefPagePath } from '../i18n/addresses.mjs';
-import { revisionOf } from '../i18n/status';
 import { sectionPath } from '../lib/urls';
 
 export type GuideTranslation = CollectionEntry<'guideTranslations'> & { filePath: string };
@@ -28,14 +27,7 @@ export function loadGuideTranslations(): Promise<GuideView[]> {
     const entries = (await getCollection('guideTranslations')).map((entry) => withFile(entry, 'content/translations'));
     return entries.map((entry) => {
       const file = entry.filePath;
-      const [folderLocale = ''] = entry.id.split('/');
-      const locale = locales.find((candidate) => candidate !== 'en' && candidate === folderLocale);
-      if (!locale)
-        throw new ContentError(
-          file,
-          'folder',
-          `"${folderLocale}" is not a language of the site (${locales.filter((each) => each !== 'en').join(', ')})`,
-        );
+      const locale = localeOfFolder(file, entry.id);
       const english = guides.find((loaded) => loaded.guide.id === entry.data.translationOf);
       if (!english)
         throw new ContentError(
@@ -45,11 +37,7 @@ export function loadGuideTranslations(): Promise<GuideView[]> {
         );
       const englishFile = english.guide.filePath ?? `content/guides/${english.guide.id}.yml`;
       checkGuideTranslation(file, entry.data, english.guide.data, englishFile);
-      const current = revisionOf(readFileSync(englishFile));
-      if (current !== entry.data.revision)
-        console.warn(
-          `${file}: stale translation: made from revision ${entry.data.revision} of ${englishFile}, which is now ${current}. Bring it up to date, then record the new revision (npm run i18n:status).`,
-        );
+      warnIfStale(file, entry.data.revision, englishFile);
       const translated = new Map(
         sections
           .filter((section) => section.locale === locale && section.brief.id === english.brief.id)

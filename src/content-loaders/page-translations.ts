@@ -1,23 +1,14 @@
 // The site's pages and the briefs' own words in other languages (content/translations/<locale>/pages/ and
 // briefs/), each checked against the English file it translates: it must exist, and one whose English file
 // changed since it was made is reported as stale, as sections are (src/content-loaders/translations.ts).
-import { readFileSync } from 'node:fs';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { checkContent } from '../content-checks';
 import { ContentError } from '../content-checks/content-error';
 import { withFile } from './brief-model';
+import { warnIfStale } from './translation-record';
 import type { LoadedBrief } from './briefs';
-import { revisionOf } from '../i18n/status';
 import type { Locale } from '../i18n';
 import { sitePageNamesIn } from '../lib/page-names.mjs';
-
-const warnIfStale = (file: string, recorded: string, original: string) => {
-  const current = revisionOf(readFileSync(original));
-  if (current !== recorded)
-    console.warn(
-      `${file}: stale translation: made from revision ${recorded} of ${original}, which is now ${current}. Bring it up to date, then record the new revision (npm run i18n:status).`,
-    );
-};
 
 export type PageTranslation = CollectionEntry<'pageTranslations'> & {
   filePath: string;

@@ -2,17 +2,16 @@
 // definitions data. English reads content/glossary/ and content/timeline/; another language pairs its words
 // (content/translations/<locale>/glossary|timeline/<brief>.yml) with the English entries by id, and takes
 // everything that is not words (dates, themes, sections, sources) from the English file.
-import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { ContentError } from '../content-checks/content-error';
 import { withFile } from './brief-model';
+import { localeOfFolder, warnIfStale } from './translation-record';
 import { loadGlossaries, type Glossary } from './glossary';
 import { loadTimelines, type Timeline } from './timeline';
 import { loadTranslations } from './translations';
 import { sectionSlug, type LoadedBrief } from './briefs';
 import { pairEntries } from './translated-entries';
-import { locales, type Locale } from '../i18n';
-import { revisionOf } from '../i18n/status';
+import type { Locale } from '../i18n';
 import { sectionPath } from '../lib/urls';
 
 export type Term = Glossary['data']['terms'][number];
@@ -51,9 +50,7 @@ async function translationsOf<T extends { data: { translationOf: string; revisio
 ) {
   return entries.map((raw) => {
     const entry = withFile(raw, 'content/translations');
-    const [folderLocale = ''] = entry.id.split('/');
-    const locale = locales.find((candidate) => candidate !== 'en' && candidate === folderLocale);
-    if (!locale) throw new ContentError(entry.filePath, 'folder', `"${folderLocale}" is not a language of the site`);
+    const locale = localeOfFolder(entry.filePath, entry.id);
     const englishFile = englishFiles.get(entry.data.translationOf);
     if (!englishFile)
       throw new ContentError(
@@ -61,11 +58,7 @@ async function translationsOf<T extends { data: { translationOf: string; revisio
         'translationOf',
         `"${entry.data.translationOf}" is not a ${kind} in content/${kind}/`,
       );
-    const current = revisionOf(readFileSync(englishFile));
-    if (current !== entry.data.revision)
-      console.warn(
-        `${entry.filePath}: stale translation: made from revision ${entry.data.revision} of ${englishFile}, which is now ${current}. Bring it up to date, then record the new revision (npm run i18n:status).`,
-      );
+    warnIfStale(entry.filePath, entry.data.revision, englishFile);
     return { entry, locale, englishFile };
   });
 }

@@ -1,16 +1,15 @@
 // Sections in other languages (content/translations/<locale>/<brief>/<slug>.mdx), each joined to the brief and
 // the English section it translates. A translation cites the English section's sources, so its <Cite> ids
 // must be in that section's list; one whose English file changed since it was made is reported as stale.
-import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkContent } from '../content-checks';
 import { ContentError } from '../content-checks/content-error';
 import { withFile } from './brief-model';
+import { localeOfFolder, warnIfStale } from './translation-record';
 import { loadBriefs, sectionSlug, type LoadedBrief, type Section } from './briefs';
 import { mdxTags } from '../lib/mdx-tags';
-import { locales, type Locale } from '../i18n';
+import type { Locale } from '../i18n';
 import { translationPath } from '../i18n/addresses.mjs';
-import { revisionOf } from '../i18n/status';
 import { briefPageNamesIn } from '../lib/page-names.mjs';
 
 export type Translation = CollectionEntry<'translations'> & {
@@ -33,14 +32,8 @@ export function loadTranslations(): Promise<Translation[]> {
     const entries = (await getCollection('translations')).map((entry) => withFile(entry, 'content/translations'));
     return entries.map((entry) => {
       const file = entry.filePath;
-      const [folderLocale = '', briefId = '', slug = ''] = entry.id.split('/');
-      const locale = locales.find((candidate) => candidate !== 'en' && candidate === folderLocale);
-      if (!locale)
-        throw new ContentError(
-          file,
-          'folder',
-          `"${folderLocale}" is not a language of the site (${locales.filter((each) => each !== 'en').join(', ')})`,
-        );
+      const [, briefId = '', slug = ''] = entry.id.split('/');
+      const locale = localeOfFolder(file, entry.id);
       const brief = briefs.find((candidate) => candidate.id === briefId);
       if (!brief) throw new ContentError(file, 'folder', `"${briefId}" is not a brief in content/briefs`);
       const reserved: readonly string[] = Object.values(briefPageNamesIn[locale]);
@@ -67,11 +60,7 @@ export function loadTranslations(): Promise<Translation[]> {
             `"${id}" is not a source of ${original.filePath}, the section it translates`,
           );
       }
-      const current = revisionOf(readFileSync(original.filePath));
-      if (current !== entry.data.revision)
-        console.warn(
-          `${file}: stale translation: made from revision ${entry.data.revision} of ${original.filePath}, which is now ${current}. Bring it up to date, then record the new revision (npm run i18n:status).`,
-        );
+      warnIfStale(file, entry.data.revision, original.filePath);
       return { ...entry, locale, brief, slug, original, path: translationPath(locale, briefId, slug) };
     });
   })();
