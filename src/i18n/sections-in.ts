@@ -39,7 +39,7 @@ export async function sectionIn(original: Section, locale: Locale): Promise<Loca
     shortTitle: shown.data.shortTitle,
     summary: shown.data.summary,
     path: translation ? translation.path : sectionPath(original.data.brief, sectionSlug(original)),
-    minutes: await readingMinutes(shown),
+    minutes: await readingMinutes(shown, translation ? locale : 'en'),
   };
 }
 

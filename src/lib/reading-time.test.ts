@@ -39,8 +39,21 @@ describe('readingWords', () => {
   it('adds the text a figure prints: headline, unit, period, source, notes and every table cell', () => {
     const words = readingWords('Before. <Figure id="cases" /> After.', (id) => (id === 'cases' ? chart : undefined));
     expect(words).toBe(2 + figureWords(chart));
-    // takeaway 4, unit 1, period 1, source 2, note 2, caption 3, column 1, row labels 2, values 2, controls 14.
-    expect(figureWords(chart)).toBe(32);
+    // takeaway 4, unit 1, period 1, source 2, note 2, caption 3, column 1, row labels 2, values 2, controls and
+    // the latest-data line 20.
+    expect(figureWords(chart)).toBe(38);
+  });
+
+  it('counts the reason a figure gives for having no newer data', () => {
+    expect(figureWords({ ...chart, stale: 'No count has been published since.' })).toBe(38 + 6);
+  });
+
+  it('counts each number as the words its language writes it in: two in Spanish, for prose and tables alike', () => {
+    expect(
+      readingWords('Unas <Stat data="d" row="r" /> personas; llame al <HelpLine id="hotline" />.', () => undefined, 2),
+    ).toBe(7);
+    // The chart's two table values count twice; a phone number stays one word.
+    expect(figureWords(chart, 2)).toBe(40);
   });
 });
 
