@@ -4,8 +4,10 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { HtmlValidate } from 'html-validate';
 import { test, expect } from '@playwright/test';
 import { basePath, distDir, fileFor, firstView, htmlPages, scriptBytes, sitePath, totalBytes } from './support/dist';
-import { sitemapPaths } from './support/site';
+import { allSections, sitemapPaths } from './support/site';
+import { spanishSections } from './support/reading-es';
 import { briefPageNamesIn } from '../src/lib/page-names.mjs';
+import { searchWords } from '../src/i18n/search-words';
 
 const pages = htmlPages();
 const idsOf = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!));
@@ -142,14 +144,21 @@ test('robots.txt points at the sitemap, and the sitemap lists every page but the
 test('pages stay within their byte budgets', () => {
   const rows: string[] = [];
   const over: string[] = [];
+  // A brief section says so to search in its own language (kind:Brief section, kind:Sección del informe…).
+  const sectionMarks = Object.values(searchWords).map(
+    (words) => `data-pagefind-filter="kind:${words['kind.Brief section']}"`,
+  );
+  let sections = 0;
   for (const file of pages) {
     const path = sitePath(file);
     if (path === '404.html') continue;
     const view = firstView(file);
     const total = totalBytes(view);
     const js = scriptBytes(view);
-    // A brief section says so to search (kind:Brief section); companion and reference pages keep 50 KB.
-    const isSection = readFileSync(file, 'utf8').includes('data-pagefind-filter="kind:Brief section"');
+    // Companion and reference pages keep 50 KB.
+    const html = readFileSync(file, 'utf8');
+    const isSection = sectionMarks.some((mark) => html.includes(mark));
+    if (isSection) sections += 1;
     // The one-page edition is the whole brief by design (for reading end to end and printing); it is
     // never the way in, so it gets its own ceiling rather than the 50 KB every other page keeps.
     // In every language: /<brief>/full-brief/, /es/<brief>/informe-completo/.
@@ -167,6 +176,13 @@ test('pages stay within their byte budgets', () => {
   mkdirSync('reports', { recursive: true });
   writeFileSync('reports/page-weight.txt', `${rows.join('\n')}\n`);
   expect(over).toEqual([]);
+  // Every section of every language was held to the section budget, none slipped through as a 50 KB page.
+  expect(sections, 'sections measured against the section budget').toBe(
+    allSections().length +
+      spanishSections()
+        .flatMap((brief) => brief.sections)
+        .filter((section) => section.file).length,
+  );
 });
 
 // Links are forever: every address and shared anchor ever recorded in content/published.json must

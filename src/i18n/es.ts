@@ -16,14 +16,14 @@ export const es: Dictionary = {
   'safety.call': 'llame al',
   'safety.orText': 'o envíe un texto al',
   'safety.tty': ', TTY',
-  'safety.longEnd': '. Gratis y confidencial, las 24 horas, todos los días. En una emergencia, llame al',
+  'safety.longEnd': '. Gratis, confidencial, las 24 horas. En una emergencia, llame al',
   'safety.shortEnd': ', las 24 horas. Emergencias:',
   'safety.exit': 'Salir de esta página',
 
   'footer.browseId': 'navegar-con-seguridad',
   'footer.browseHeading': 'Navegar con seguridad',
   'footer.browseText':
-    '"Salir de esta página" (u oprimir la tecla Shift tres veces seguidas, sin otra tecla) cierra la página al instante, pero no puede borrar su historial de navegación: con el botón Atrás todavía se ven las páginas de este sitio que usted abrió antes. Si alguien puede revisar su teléfono o su computadora, use una ventana privada o de incógnito, o borre después las páginas de este sitio de su historial. El sitio no carga nada de otros sitios web y solo guarda en este navegador las preguntas de la guía de conversación que usted marque para la reunión; al salir, se borran.',
+    '"Salir de esta página" (o la tecla Shift tres veces seguidas, sin otra tecla) cierra la página al instante, pero no puede borrar su historial: con el botón Atrás se siguen viendo las páginas de este sitio que usted abrió. Si alguien puede revisar su teléfono o computadora, use una ventana privada o de incógnito, o borre después estas páginas de su historial. El sitio no carga nada de otros sitios y solo guarda, en este navegador, las preguntas de la guía que usted marque; al salir, se borran.',
   'footer.helpId': 'pedir-ayuda',
   'footer.helpHeading': 'Pida ayuda',
   'footer.helpBefore': '',
