@@ -103,6 +103,8 @@ test('the sitemap lists each counterpart as an alternate of the other', () => {
 });
 
 test('the language switch goes to the same page in the other language, and back', async ({ page }) => {
+  // Four page loads for every pair (27 pairs with the companion pages): more than the default minute under load.
+  test.setTimeout(pairs.length * 8_000);
   for (const set of pairs) {
     await page.goto(set.en!);
     await page.getByRole('link', { name: dictionaries.es['switch.readIn'] }).click();
