@@ -6,7 +6,7 @@ import { test, expect } from './support/fixtures';
 import { chromeFor, hotline, sitemapPaths } from './support/site';
 import { distDir, firstView, totalBytes } from './support/dist';
 import { briefPagePath, counterpartSets, localBriefPath, sitePagePath } from '../src/i18n/addresses.mjs';
-import { spanishSections } from './support/reading-es';
+import { spanishCompanionPages, spanishSections } from './support/reading-es';
 import { dictionaries } from '../src/i18n';
 
 const neutral = 'https://www.weather.gov/';
@@ -103,6 +103,8 @@ test('the sitemap lists each counterpart as an alternate of the other', () => {
 });
 
 test('the language switch goes to the same page in the other language, and back', async ({ page }) => {
+  // Four page loads for every pair (27 pairs with the companion pages): more than the default minute under load.
+  test.setTimeout(pairs.length * 8_000);
   for (const set of pairs) {
     await page.goto(set.en!);
     await page.getByRole('link', { name: dictionaries.es['switch.readIn'] }).click();
@@ -190,6 +192,83 @@ test('the Spanish section keeps every citation, number and help line of the Engl
 test('the Spanish section stays within the 15 KB section ceiling', () => {
   const total = totalBytes(firstView(join(distDir, signs.es!, 'index.html')));
   expect(total).toBeLessThanOrEqual(15 * 1024);
+});
+
+const companions = spanishCompanionPages();
+
+test.describe('the companion pages in Spanish', () => {
+  test('both exist, say lang="es", and pair with their English pages in the switch, hreflang and sitemap', () => {
+    expect(companions.map((each) => each.path).sort()).toEqual([
+      'es/trata-de-personas/historial-de-enjuiciamientos/',
+      'es/trata-de-personas/planes-de-accion/',
+    ]);
+    for (const companion of companions) {
+      expect(spanishPaths).toContain(companion.path);
+      expect(pairs).toContainEqual({ en: companion.english, es: companion.path });
+      const spanishPage = html(companion.path);
+      const englishPage = html(companion.english);
+      expect(spanishPage).toMatch(/<html lang="es"/);
+      expect(alternatesIn(spanishPage)['en-US']).toMatch(new RegExp(`/${companion.english}$`));
+      expect(alternatesIn(englishPage)['es-US']).toMatch(new RegExp(`/${companion.path}$`));
+      expect(englishPage).toContain(`href="/${companion.path}" hreflang="es" lang="es" data-lang-switch`);
+      expect(spanishPage).toContain(`href="/${companion.english}" hreflang="en" lang="en" data-lang-switch`);
+    }
+  });
+
+  test("each keeps the English page's citations, sources, numbers and figures, the figures with the same values", async ({
+    page,
+  }) => {
+    const read = async (path: string) => {
+      await page.goto(path);
+      return {
+        citations: await page.locator('main sup.cite a').count(),
+        // The same values, whatever order the Spanish sentences put them in.
+        numbers: (
+          await page.locator('.section-body data').evaluateAll((all) => all.map((each) => each.getAttribute('value')))
+        ).sort(),
+        sources: await page.locator('main .sources li').evaluateAll((items) => items.map((item) => item.id)),
+        figures: await page.locator('main figure[id^="fig-"]').evaluateAll((all) =>
+          all.map((figure) => [
+            figure.id,
+            // The figures in each cell; the words around them ("about", "cerca de") are the language's.
+            [...figure.querySelectorAll('td.num')].map((cell) => cell.textContent!.match(/[\d.,]+/g)?.join(' ')),
+          ]),
+        ),
+      };
+    };
+    for (const companion of companions) {
+      const english = await read(companion.english);
+      const spanishPage = await read(companion.path);
+      expect(spanishPage, `/${companion.path} against /${companion.english}`).toEqual(english);
+    }
+    // The prosecution record is the page of figures: all eight, the same as in English.
+    const record = companions.find((each) => each.english.endsWith('prosecution-record/'))!;
+    expect((await read(record.path)).figures).toHaveLength(8);
+  });
+
+  test('each leads back to its section in Spanish, and the Spanish pages that linked the English one link it', async ({
+    page,
+  }) => {
+    for (const companion of companions) {
+      await page.goto(companion.path);
+      const back = page.locator('main p.back a');
+      await expect(back).toHaveText(/^Volver a la sección: /);
+      await expect(back).toHaveAttribute('href', /\/es\/trata-de-personas\/[^/]+\/$/);
+      await expect(back).not.toHaveAttribute('hreflang', /./);
+    }
+    // The landing page, the figures page and the sections that cite them link the Spanish pages, unmarked.
+    for (const path of [
+      'es/trata-de-personas/',
+      'es/trata-de-personas/graficas/',
+      'es/trata-de-personas/enjuiciamiento-y-proteccion/',
+      'es/trata-de-personas/las-cifras/',
+      'es/trata-de-personas/el-gobierno-federal/',
+    ]) {
+      const text = html(path);
+      for (const companion of companions) expect(text, `/${path}`).not.toContain(`/${companion.english}`);
+    }
+    for (const companion of companions) expect(html('es/trata-de-personas/')).toContain(`href="/${companion.path}"`);
+  });
 });
 
 const [spanish] = spanishSections();
@@ -316,10 +395,10 @@ test.describe('the brief in Spanish', () => {
   });
 });
 
-test('each Spanish section states a reading time that fits its rendered text (about 220 words a minute)', async ({
+test('each Spanish section and companion page states a reading time that fits its rendered text (about 220 words a minute)', async ({
   page,
 }) => {
-  for (const section of spanish!.sections.filter((each) => each.file)) {
+  for (const section of [...spanish!.sections.filter((each) => each.file), ...companions]) {
     await page.goto(section.path);
     const shown = Number((await page.locator('header .meta').textContent())!.match(/Lectura de (\d+) min/)![1]);
     const words = await page.locator('.section-body').evaluate((body) => {

@@ -29,7 +29,7 @@ for (const locale of others) {
   console.log(`  ${count('up to date')} up to date, ${count('stale')} stale, ${count('missing')} missing`);
   // The site's pages and the briefs' own words, after the sections, in the same columns.
   const own = otherRows.filter((row) => row.locale === locale);
-  console.log(`\n${locale}, pages of the site and briefs' own words:`);
+  console.log(`\n${locale}, pages of the site, companion pages and briefs' own words:`);
   for (const row of own) {
     const detail =
       row.state === 'missing'

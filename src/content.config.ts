@@ -69,6 +69,12 @@ export const collections = {
     loader: glob({ base: `${root}/translations`, pattern: '*/pages/*.mdx' }),
     schema: pageTranslationSchema,
   }),
+  // content/translations/<locale>/pages/<brief>/<name>.mdx: a brief's companion page (content/pages/<brief>/<name>.mdx)
+  // in another language, named like the English file; its address is in src/lib/page-names.mjs.
+  companionTranslations: defineCollection({
+    loader: glob({ base: `${root}/translations`, pattern: '*/pages/*/*.mdx' }),
+    schema: pageTranslationSchema,
+  }),
   // content/translations/<locale>/briefs/<brief>.yml: a brief's series line, summary and audience in another language.
   briefTranslations: defineCollection({
     loader: glob({ base: `${root}/translations`, pattern: '*/briefs/*.{yml,yaml}' }),

@@ -3,7 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { briefNames, frontmatter, readTranslations } from '../../src/i18n/addresses.mjs';
+import {
+  briefNames,
+  companionPagePath,
+  frontmatter,
+  readCompanionTranslations,
+  readTranslations,
+} from '../../src/i18n/addresses.mjs';
 import { briefPageNamesIn, sitePageNamesIn } from '../../src/lib/page-names.mjs';
 import { briefs } from './site';
 
@@ -40,6 +46,18 @@ export function spanishSections() {
     }));
 }
 
+/** Each companion page translated into Spanish: its address, its English page's, its title and its file. */
+export function spanishCompanionPages() {
+  return readCompanionTranslations(join(root, 'content'))
+    .filter((each) => each.locale === 'es')
+    .map((each) => ({
+      path: companionPagePath('es', each.brief, each.translationOf),
+      english: companionPagePath('en', each.brief, each.translationOf),
+      title: String(frontmatter(readFileSync(each.file, 'utf8')).title),
+      file: each.file,
+    }));
+}
+
 /** The passages a Spanish page must show, or undefined for a page this list does not know. */
 export function spanishReadingContent(path: string, mdxPassages: (mdx: string) => string[]): string[] | undefined {
   const all = spanishSections();
@@ -50,6 +68,8 @@ export function spanishReadingContent(path: string, mdxPassages: (mdx: string) =
   if (path === `es/${sitePageNamesIn.es.search}/`) return all.flatMap(list);
   if (path === `es/${sitePageNamesIn.es.about}/`)
     return mdxPassages(readFileSync(join(root, 'content/translations/es/pages/about.mdx'), 'utf8'));
+  const companion = spanishCompanionPages().find((each) => each.path === path);
+  if (companion) return [companion.title, ...mdxPassages(readFileSync(companion.file, 'utf8'))];
   const [, slug, page, ...rest] = path.replace(/\/$/, '').split('/');
   const brief = all.find((each) => each.slug === slug);
   if (!brief || rest.length > 0) return undefined;

@@ -10,7 +10,7 @@ import { loadBriefs, sectionSlug, type LoadedBrief, type Section } from './brief
 import { mdxTags } from '../lib/mdx-tags';
 import type { Locale } from '../i18n';
 import { translationPath } from '../i18n/addresses.mjs';
-import { briefPageNamesIn } from '../lib/page-names.mjs';
+import { briefPageNamesIn, companionPageNamesIn } from '../lib/page-names.mjs';
 
 export type Translation = CollectionEntry<'translations'> & {
   filePath: string;
@@ -36,7 +36,10 @@ export function loadTranslations(): Promise<Translation[]> {
       const locale = localeOfFolder(file, entry.id);
       const brief = briefs.find((candidate) => candidate.id === briefId);
       if (!brief) throw new ContentError(file, 'folder', `"${briefId}" is not a brief in content/briefs`);
-      const reserved: readonly string[] = Object.values(briefPageNamesIn[locale]);
+      const reserved: readonly string[] = [
+        ...Object.values(briefPageNamesIn[locale]),
+        ...Object.values(companionPageNamesIn[locale]?.[briefId] ?? {}),
+      ];
       if (reserved.includes(slug))
         throw new ContentError(
           file,

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { briefPageNamesIn, sitePageNamesIn } from '../lib/page-names.mjs';
+import { briefPageNamesIn, companionPageNamesIn, sitePageNamesIn } from '../lib/page-names.mjs';
 
 /** The site's languages, English (the default, at the root) first. The others live under /<locale>/. */
 export const siteLocales = /** @type {const} */ (['en', 'es']);
@@ -72,6 +72,21 @@ function translatedPagePath(locale, brief, page) {
 /** Site path of a translated section. @param {string} locale @param {string} brief @param {string} slug */
 export const translationPath = (locale, brief, slug) => `${locale}/${briefSlug(locale, brief)}/${slug}/`;
 
+/**
+ * A brief's companion page in a language: companionPagePath('es', 'human-trafficking', 'action-plans') is
+ * "es/trata-de-personas/planes-de-accion/". English keeps the file name.
+ * @param {string} locale @param {string} brief @param {string} name the English file name
+ */
+export function companionPagePath(locale, brief, name) {
+  if (locale === 'en') return `${brief}/${name}/`;
+  const local = companionPageNamesIn[locale]?.[brief]?.[name];
+  if (!local)
+    throw new Error(
+      `src/lib/page-names.mjs: the companion page "${brief}/${name}" has no name in "${locale}" (add it to companionPageNamesIn)`,
+    );
+  return `${localBriefPath(locale, brief)}${local}/`;
+}
+
 /** The frontmatter of an MDX file. @param {string} text */
 export const frontmatter = (text) =>
   /** @type {Record<string, unknown>} */ (parse(text.split(/^---$/m)[1] ?? '') ?? {});
@@ -114,8 +129,41 @@ export function readTranslations(contentDir) {
 }
 
 /**
- * The pages that exist in more than one language, each as { locale: site path }: the home pages, and each
- * translated section with its English original.
+ * Every translated companion page, content/translations/<locale>/pages/<brief>/<name>.mdx (named like the English
+ * file, content/pages/<brief>/<name>.mdx), with what its frontmatter says it translates.
+ * @param {string} contentDir
+ * @returns {{ locale: string, brief: string, name: string, file: string, translationOf: string, revision: string }[]}
+ */
+export function readCompanionTranslations(contentDir) {
+  const root = join(contentDir, 'translations');
+  if (!existsSync(root)) return [];
+  return readdirSync(root).flatMap((locale) => {
+    const pages = join(root, locale, 'pages');
+    if (!existsSync(pages)) return [];
+    return readdirSync(pages, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .flatMap(({ name: brief }) =>
+        readdirSync(join(pages, brief))
+          .filter((name) => name.endsWith('.mdx'))
+          .map((name) => {
+            const file = join(pages, brief, name);
+            const data = frontmatter(readFileSync(file, 'utf8'));
+            return {
+              locale,
+              brief,
+              name: name.replace(/\.mdx$/, ''),
+              file,
+              translationOf: String(data.translationOf ?? ''),
+              revision: String(data.revision ?? ''),
+            };
+          }),
+      );
+  });
+}
+
+/**
+ * The pages that exist in more than one language, each as { locale: site path }: the home pages, each
+ * translated section with its English original, and each translated companion page with its English page.
  * @param {string} contentDir
  * @returns {Record<string, string>[]}
  */
@@ -135,9 +183,13 @@ export function counterpartSets(contentDir) {
         })),
       ),
   );
+  const companions = readCompanionTranslations(contentDir).map((translation) => ({
+    en: companionPagePath('en', translation.brief, translation.translationOf),
+    [translation.locale]: companionPagePath(translation.locale, translation.brief, translation.translationOf),
+  }));
   // A site page (about, search) is the same for every brief: list it once.
   const unique = [...new Map(pages.map((set) => [JSON.stringify(set), set])).values()];
-  return [homes, ...unique, ...sections];
+  return [homes, ...unique, ...sections, ...companions];
 }
 
 /**

@@ -49,6 +49,8 @@ export const en = {
   'section.kicker': 'Section {order} of {total}',
   'section.minRead': '{minutes} min read',
   'section.lastReviewed': 'Last reviewed',
+  'companion.moreOn': 'More on',
+  'companion.back': 'Back to the section: {title}',
   'toc.title': 'On this page',
   'sources.heading': 'Sources',
   'sources.headingFor': ' for {title}',

@@ -49,6 +49,8 @@ export const es: Dictionary = {
   'section.kicker': 'Sección {order} de {total}',
   'section.minRead': 'Lectura de {minutes} min',
   'section.lastReviewed': 'Revisado el',
+  'companion.moreOn': 'Más sobre',
+  'companion.back': 'Volver a la sección: {title}',
   'toc.title': 'En esta página',
   'sources.heading': 'Fuentes (en inglés)',
   'sources.headingFor': ' de {title}',

@@ -103,6 +103,15 @@ describe('translation status of the site pages and the briefs own words', () => 
       translation: 'translations/es/briefs/human-trafficking.yml',
     });
   });
+
+  it('lists each companion page of a brief, paired with its translation named like the English file', () => {
+    const rows = otherStatusOf(content, ['es']);
+    for (const name of ['action-plans', 'prosecution-record'])
+      expect(rows.find((row) => row.file === `pages/human-trafficking/${name}.mdx`)).toMatchObject({
+        state: 'up to date',
+        translation: `translations/es/pages/human-trafficking/${name}.mdx`,
+      });
+  });
 });
 
 describe('glossary and timeline status', () => {

@@ -181,7 +181,8 @@ export interface ReferenceStatusRow {
 /**
  * The site's own pages and the briefs' own words in every other language: content/pages/<name>.mdx is
  * translated by translations/<locale>/pages/*.mdx naming it in translationOf, content/briefs/<id>.yml by
- * translations/<locale>/briefs/<id>.yml. Companion pages of a brief (content/pages/<brief>/) are not listed here.
+ * translations/<locale>/briefs/<id>.yml, and a brief's companion page, content/pages/<brief>/<name>.mdx, by
+ * translations/<locale>/pages/<brief>/<name>.mdx.
  */
 export function otherStatusOf(contentDir: string, locales: readonly string[]): OtherStatusRow[] {
   const list = (dir: string, pattern: RegExp) =>
@@ -190,8 +191,20 @@ export function otherStatusOf(contentDir: string, locales: readonly string[]): O
           .filter((name) => pattern.test(name))
           .sort()
       : [];
+  const folders = (dir: string) =>
+    existsSync(join(contentDir, dir))
+      ? readdirSync(join(contentDir, dir), { withFileTypes: true })
+          .filter((entry) => entry.isDirectory())
+          .map((entry) => entry.name)
+          .sort()
+      : [];
+  // A brief's companion pages, content/pages/<brief>/<name>.mdx, after the site's own.
+  const companions = folders('pages').flatMap((brief) =>
+    list(`pages/${brief}`, /\.mdx$/).map((name) => ({ file: `pages/${brief}/${name}` })),
+  );
   const originals = [
     ...list('pages', /\.mdx$/).map((name) => ({ file: `pages/${name}`, key: name.replace(/\.mdx$/, '') })),
+    ...companions,
     ...list('briefs', /\.ya?ml$/).map((name) => ({ file: `briefs/${name}`, key: name.replace(/\.ya?ml$/, '') })),
   ];
   return locales.flatMap((locale) => {
@@ -200,6 +213,18 @@ export function otherStatusOf(contentDir: string, locales: readonly string[]): O
       const data = frontmatter(readFileSync(join(contentDir, file), 'utf8'));
       return { file, of: `pages/${String(data.translationOf ?? '')}.mdx`, revision: String(data.revision ?? '') };
     });
+    // Named like the English file: translations/<locale>/pages/<brief>/<name>.mdx translates pages/<brief>/<translationOf>.mdx.
+    const companionPages = folders(`translations/${locale}/pages`).flatMap((brief) =>
+      list(`translations/${locale}/pages/${brief}`, /\.mdx$/).map((name) => {
+        const file = `translations/${locale}/pages/${brief}/${name}`;
+        const data = frontmatter(readFileSync(join(contentDir, file), 'utf8'));
+        return {
+          file,
+          of: `pages/${brief}/${String(data.translationOf ?? '')}.mdx`,
+          revision: String(data.revision ?? ''),
+        };
+      }),
+    );
     const briefs = list(`translations/${locale}/briefs`, /\.ya?ml$/).map((name) => {
       const file = `translations/${locale}/briefs/${name}`;
       const data = (parse(readFileSync(join(contentDir, file), 'utf8')) ?? {}) as Record<string, unknown>;
@@ -207,7 +232,7 @@ export function otherStatusOf(contentDir: string, locales: readonly string[]): O
     });
     return originals.map(({ file }): OtherStatusRow => {
       const current = revisionOf(readFileSync(join(contentDir, file)));
-      const found = [...pages, ...briefs].find((each) => each.of === file);
+      const found = [...pages, ...companionPages, ...briefs].find((each) => each.of === file);
       if (!found) return { locale, file, state: 'missing', current };
       const state = found.revision === current ? 'up to date' : 'stale';
       return { locale, file, state, translation: found.file, recorded: found.revision, current };

@@ -1,6 +1,5 @@
 // The pages that go with a brief besides its sections, for the brief's landing page and the footer.
 // Each appears only when its content exists, so a new brief without a glossary shows no dead link.
-import { sectionPath } from './urls';
 import { sectionSlug, type LoadedBrief } from '../content-loaders/briefs';
 import { guideFor } from '../content-loaders/guides';
 import { loadGlossaries } from '../content-loaders/glossary';
@@ -9,6 +8,8 @@ import { figuresOf } from '../figures/usage';
 import { loadCorrections } from '../content-loaders/corrections';
 import { t, type Key, type Locale } from '../i18n';
 import { pageIn, type PageKey } from '../i18n/pages-in';
+import { companionPagePath } from '../i18n/addresses.mjs';
+import { companionTranslationOf } from '../content-loaders/companion-translations';
 
 export interface BriefPageLink {
   label: string;
@@ -48,15 +49,19 @@ export async function briefPageLinks(brief: LoadedBrief, locale: Locale = 'en'):
   if (await has(loadGlossaries)) links.push(link('glossary', 'pages.glossary', 'pages.glossaryText'));
   const corrections = (await loadCorrections()).find((entry) => entry.brief.id === brief.id)?.corrections.length ?? 0;
   if (corrections > 0) links.push(link('corrections', 'pages.corrections', 'pages.correctionsText', corrections));
-  // Companion pages are English only so far: their own titles and summaries, in English.
-  for (const page of brief.pages)
+  // Companion pages: their translation's title and summary where there is one, else the English page's.
+  for (const page of brief.pages) {
+    const translation = await companionTranslationOf(page, locale);
+    const shown = translation ?? page;
+    const lang = translation ? locale : 'en';
     links.push({
-      label: page.data.title,
-      path: sectionPath(brief.id, sectionSlug(page)),
-      description: page.data.summary,
-      target: 'en',
-      wordsIn: 'en',
+      label: shown.data.title,
+      path: translation ? translation.path : companionPagePath('en', brief.id, sectionSlug(page)),
+      description: shown.data.summary,
+      target: lang,
+      wordsIn: lang,
       companion: true,
     });
+  }
   return links;
 }

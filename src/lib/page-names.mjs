@@ -27,3 +27,17 @@ export const sitePageNamesIn = /** @type {const} */ ({
   en: { about: 'about', search: 'search' },
   es: { about: 'acerca-del-sitio', search: 'buscar' },
 });
+
+/**
+ * A brief's companion pages (content/pages/<brief>/<name>.mdx) in each other language, by brief and English file
+ * name. English keeps the file name; a translation (content/translations/<locale>/pages/<brief>/<name>.mdx, named
+ * like the English file, as the about page's is) is published under the name given here.
+ */
+export const companionPageNamesIn = /** @type {Record<string, Record<string, Record<string, string>>>} */ ({
+  es: {
+    'human-trafficking': {
+      'prosecution-record': 'historial-de-enjuiciamientos',
+      'action-plans': 'planes-de-accion',
+    },
+  },
+});
