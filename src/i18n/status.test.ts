@@ -126,9 +126,10 @@ describe('glossary and timeline status', () => {
     expect(stateOf('timeline', 'b')).toBe('stale');
     expect(stateOf('glossary', 'c')).toBe('missing');
   });
-  it('reads the content tree: every English glossary and timeline appears once per language', () => {
+  it('reads the content tree: every English glossary, timeline and corrections record appears once per language', () => {
     const live = referenceStatusOf(content, ['es']);
     expect(live.map((row) => `${row.kind}/${row.original}`).sort()).toEqual([
+      'corrections/human-trafficking',
       'glossary/human-trafficking',
       'timeline/human-trafficking',
     ]);
