@@ -257,7 +257,7 @@ export function referenceStatus(
 
 /** The English glossaries, timelines and corrections records under <contentDir>, with their current revisions. */
 export function readReferenceOriginals(contentDir: string): ReferenceOriginal[] {
-  return referenceKinds.flatMap((kind) =>
+  return referenceKinds.flatMap((kind): ReferenceOriginal[] =>
     kind === 'corrections'
       ? correctionFolders(contentDir).map((name) => ({
           kind,
