@@ -43,9 +43,9 @@ for (const locale of others) {
   console.log(`  ${counted('up to date')} up to date, ${counted('stale')} stale, ${counted('missing')} missing`);
 }
 
-// The glossary and the timeline, each one file per brief, after the sections.
+// The glossary, the timeline and the corrections record, each translated as one file per brief, after the sections.
 for (const locale of others) {
-  console.log(`\n${locale}, glossary and timeline:`);
+  console.log(`\n${locale}, glossary, timeline and corrections:`);
   for (const row of references.filter((each) => each.locale === locale)) {
     const name = `${row.kind}/${row.original}`.padEnd(52);
     const detail =

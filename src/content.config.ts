@@ -14,6 +14,7 @@ import { synonymsSchema } from './schemas/synonyms';
 import { briefTranslationSchema, pageTranslationSchema, translationSchema } from './schemas/translation';
 import { glossaryTranslationSchema, timelineTranslationSchema } from './schemas/reference-translation';
 import { guideTranslationSchema } from './schemas/guide-translation';
+import { correctionTranslationSchema } from './schemas/correction-translation';
 
 // Content lives in the top-level content/ folder, apart from presentation in src/.
 // CONTENT_DIR points a build at another tree: the tests build small broken fixtures with it.
@@ -99,6 +100,12 @@ export const collections = {
     // content/translations/<locale>/guides/<English guide>.yml: a discussion guide's words in another language.
     loader: glob({ base: `${root}/translations`, pattern: '*/guides/*.{yml,yaml}' }),
     schema: guideTranslationSchema,
+  }),
+  correctionTranslations: defineCollection({
+    // content/translations/<locale>/corrections/<brief>.yml: a brief's corrections record in another language,
+    // its words only, under each correction's file name (see schemas/correction-translation.ts).
+    loader: glob({ base: `${root}/translations`, pattern: '*/corrections/*.{yml,yaml}' }),
+    schema: correctionTranslationSchema,
   }),
   corrections: defineCollection({
     // One file per correction in a folder named for the brief; the file name is the entry's anchor.

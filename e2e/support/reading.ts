@@ -8,6 +8,7 @@ import { figures, readSpanishWords } from './figures';
 import {
   briefs,
   corrections,
+  translatedCorrections,
   glossaries,
   guides,
   timelines,
@@ -80,6 +81,13 @@ export function readingContent(path: string): string[] | undefined {
   if (translatedGlossary) return translatedGlossary.terms.flatMap((term) => [term.term, term.definition]);
   const translatedTimeline = translatedTimelines().find((timeline) => timeline.path === path);
   if (translatedTimeline) return translatedTimeline.milestones.flatMap((item) => [item.title, item.text]);
+  const translatedRecord = translatedCorrections().find((record) => record.path === path);
+  if (translatedRecord)
+    return translatedRecord.corrections.flatMap((correction) => [
+      correction.topic,
+      correction.original,
+      correction.corrected,
+    ]);
   // The Spanish figures page: each figure's Spanish headline and notes (content/translations/es/data/).
   if (/^es\/[^/]+\/graficas\/$/.test(path))
     return figures().flatMap((figure) => {

@@ -202,7 +202,7 @@ export interface TranslatedTimelineInfo extends TimelineInfo {
   brief: string;
 }
 
-const translatedYaml = <T>(kind: 'glossary' | 'timeline') => {
+const translatedYaml = <T>(kind: 'glossary' | 'timeline' | 'corrections') => {
   const dir = join(root, 'content/translations');
   if (!existsSync(dir)) return [];
   return readdirSync(dir).flatMap((locale) => {
@@ -324,4 +324,22 @@ export function corrections(): CorrectionsInfo[] {
         })),
     }))
     .filter((record) => record.corrections.length > 0);
+}
+
+/**
+ * Each brief's corrections record in another language: the English record's entries, dates, pages, anchors and
+ * sources with the words of content/translations/<locale>/corrections/<brief>.yml, by file name.
+ */
+export function translatedCorrections(): (CorrectionsInfo & { locale: string })[] {
+  return translatedYaml<{
+    corrections: Record<string, { topic: string; original: string; corrected: string; notes?: Record<string, string> }>;
+  }>('corrections').map(({ locale, data }) => {
+    const english = corrections().find((record) => record.brief === data.translationOf)!;
+    return {
+      locale,
+      brief: english.brief,
+      path: briefPagePath(locale, english.brief, 'corrections'),
+      corrections: english.corrections.map((correction) => ({ ...correction, ...data.corrections[correction.slug]! })),
+    };
+  });
 }

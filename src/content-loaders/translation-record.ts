@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { ContentError } from '../content-checks/content-error';
 import { locales, type Locale } from '../i18n';
-import { revisionOf } from '../i18n/status';
+import { folderRevisionOf, revisionOf } from '../i18n/status';
 
 /** The language of a translation, from the first folder of its collection id (content/translations/<locale>/…). */
 export function localeOfFolder(file: string, id: string): Locale {
@@ -25,5 +25,14 @@ export function warnIfStale(file: string, recorded: string, englishFile: string)
   if (current !== recorded)
     console.warn(
       `${file}: stale translation: made from revision ${recorded} of ${englishFile}, which is now ${current}. Bring it up to date, then record the new revision (npm run i18n:status).`,
+    );
+}
+
+/** Warns when a folder translated as one file (a brief's corrections) changed since its recorded revision. */
+export function warnIfStaleFolder(file: string, recorded: string, englishFolder: string): void {
+  const current = folderRevisionOf(englishFolder);
+  if (current !== recorded)
+    console.warn(
+      `${file}: stale translation: made from revision ${recorded} of ${englishFolder}, which is now ${current}. Bring it up to date, then record the new revision (npm run i18n:status).`,
     );
 }

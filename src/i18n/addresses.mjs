@@ -57,7 +57,7 @@ export function sitePagePath(locale, page) {
  * src/pages/<locale>/ is built; the language switch, hreflang and the sitemap pair it with its English page.
  */
 export const translatedPages = /** @type {Record<string, string[]>} */ ({
-  es: ['index', 'fullBrief', 'about', 'glossary', 'timeline', 'figures', 'guide', 'search'],
+  es: ['index', 'fullBrief', 'about', 'glossary', 'timeline', 'figures', 'guide', 'corrections', 'search'],
 });
 
 /** The site path of a page named in translatedPages, in a language. @param {string} locale @param {string} brief @param {string} page */

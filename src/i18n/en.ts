@@ -109,6 +109,23 @@ export const en = {
   'reference.discussedIn': 'Discussed in',
   'reference.inEnglish': '',
   'reference.source': 'Source:',
+  'corrections.title': 'Corrections',
+  'corrections.description':
+    'The {count} places where the {title} brief corrects the earlier brief it grew out of: what that brief said, what the sources say, and when it changed.',
+  'corrections.lead':
+    'This brief began from an earlier policy brief written for discussion circles. Where that text and its sources disagreed, the pages of this brief now give what the sources say; this record keeps the story of each change.',
+  'corrections.intro':
+    'Each entry says what the earlier brief said, what the sources say, where you can check, and when this site made the change. A small "corrected" link beside a paragraph or a chart leads to its entry, and each entry links back to its place in the brief.',
+  'corrections.countOne': '1 correction',
+  'corrections.count': '{count} corrections',
+  'corrections.latest': 'latest',
+  'corrections.changed': 'Corrected',
+  'corrections.readIn': 'Read it in',
+  'corrections.original': 'What the earlier brief said',
+  'corrections.corrected': 'What the sources say',
+  'corrections.source': 'Source',
+  'corrections.sources': 'Sources',
+  'corrections.link': 'corrected',
   'glossary.title': 'Glossary',
   'glossary.description':
     'Plain definitions of the {count} laws, programs and terms of art the {title} brief uses, each with its source.',

@@ -111,6 +111,23 @@ export const es: Dictionary = {
   'reference.discussedIn': 'Se trata en',
   'reference.inEnglish': ' (en inglés)',
   'reference.source': 'Fuente:',
+  'corrections.title': 'Correcciones',
+  'corrections.description':
+    'Los {count} puntos en que el informe {title} corrige el informe anterior del que nació: lo que decía ese informe, lo que dicen las fuentes y cuándo cambió.',
+  'corrections.lead':
+    'Este informe nació de otro informe de políticas, escrito antes para círculos de conversación. Donde aquel texto no coincidía con sus fuentes, las páginas de este informe dicen ahora lo que dicen las fuentes; este registro guarda la historia de cada cambio.',
+  'corrections.intro':
+    'Cada entrada cuenta lo que decía el informe anterior, lo que dicen las fuentes, dónde puede comprobarlo usted y cuándo hizo el cambio este sitio. Un pequeño enlace "corregido" junto a un párrafo o una gráfica lleva a su entrada, y cada entrada enlaza de vuelta a su lugar en el informe.',
+  'corrections.countOne': '1 corrección',
+  'corrections.count': '{count} correcciones',
+  'corrections.latest': 'la más reciente:',
+  'corrections.changed': 'Corregido el',
+  'corrections.readIn': 'Léalo en',
+  'corrections.original': 'Lo que decía el informe anterior',
+  'corrections.corrected': 'Lo que dicen las fuentes',
+  'corrections.source': 'Fuente (en inglés)',
+  'corrections.sources': 'Fuentes (en inglés)',
+  'corrections.link': 'corregido',
   'glossary.title': 'Glosario',
   'glossary.description':
     'Definiciones sencillas de las {count} leyes, programas y términos especializados que usa el informe {title}, cada una con su fuente.',

@@ -1,8 +1,12 @@
+import { mkdtempSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   datasetStatus,
   datasetStatusOf,
+  folderRevisionOf,
   otherStatusOf,
   referenceStatus,
   referenceStatusOf,
@@ -135,9 +139,10 @@ describe('glossary and timeline status', () => {
     expect(stateOf('timeline', 'b')).toBe('stale');
     expect(stateOf('glossary', 'c')).toBe('missing');
   });
-  it('reads the content tree: every English glossary and timeline appears once per language', () => {
+  it('reads the content tree: every English glossary, timeline and corrections record appears once per language', () => {
     const live = referenceStatusOf(content, ['es']);
     expect(live.map((row) => `${row.kind}/${row.original}`).sort()).toEqual([
+      'corrections/human-trafficking',
       'glossary/human-trafficking',
       'timeline/human-trafficking',
     ]);
@@ -171,5 +176,23 @@ describe('dataset translation status', () => {
     const live = datasetStatusOf(content, ['es']);
     expect(live.map((row) => row.dataset)).toContain('forced-labor-by-region');
     expect(live.find((row) => row.dataset === 'forced-labor-by-region')?.state).toBe('up to date');
+  });
+});
+
+describe('the revision of a folder translated as one file', () => {
+  it('changes when an entry is added, reworded or renamed, and only then', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corrections-'));
+    writeFileSync(join(dir, 'a.yml'), 'topic: A\n');
+    const first = folderRevisionOf(dir);
+    expect(first).toMatch(/^[0-9a-f]{12}$/);
+    expect(folderRevisionOf(dir)).toBe(first);
+    writeFileSync(join(dir, 'b.yml'), 'topic: B\n');
+    const added = folderRevisionOf(dir);
+    expect(added).not.toBe(first);
+    writeFileSync(join(dir, 'b.yml'), 'topic: B, reworded\n');
+    const reworded = folderRevisionOf(dir);
+    expect(reworded).not.toBe(added);
+    renameSync(join(dir, 'b.yml'), join(dir, 'c.yml'));
+    expect(folderRevisionOf(dir)).not.toBe(reworded);
   });
 });

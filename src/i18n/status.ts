@@ -12,6 +12,21 @@ import { frontmatter, readTranslations } from './addresses.mjs';
 /** The revision of an English file as a translation records it. */
 export const revisionOf = (text: string | Buffer) => createHash('sha256').update(text).digest('hex').slice(0, 12);
 
+/**
+ * The revision of an English folder translated as one file (a brief's corrections, content/corrections/<brief>/,
+ * one file per entry): the same hash over each YAML file's name and text, in name order, so adding, removing,
+ * renaming or rewording any entry changes it.
+ */
+export function folderRevisionOf(dir: string): string {
+  const hash = createHash('sha256');
+  for (const name of yamlFiles(dir))
+    hash
+      .update(`${name}\n`)
+      .update(readFileSync(join(dir, name)))
+      .update('\n');
+  return hash.digest('hex').slice(0, 12);
+}
+
 /** What an English file is: a section (content/sections/) or a discussion guide (content/guides/). */
 export type Kind = 'section' | 'guide';
 export interface Original {
@@ -149,8 +164,10 @@ export interface OtherStatusRow {
 
 // The glossary and the timeline: one English file per brief (content/glossary/<brief>.yml,
 // content/timeline/<brief>.yml), translated as one file (content/translations/<locale>/glossary/<brief>.yml…)
-// that records the English file's revision the same way a section does.
-export const referenceKinds = ['glossary', 'timeline'] as const;
+// that records the English file's revision the same way a section does. The corrections record: one English
+// folder per brief (content/corrections/<brief>/), translated as one file (…/corrections/<brief>.yml) that
+// records the folder's revision (folderRevisionOf).
+export const referenceKinds = ['glossary', 'timeline', 'corrections'] as const;
 export type ReferenceKind = (typeof referenceKinds)[number];
 
 export interface ReferenceOriginal {
@@ -240,7 +257,7 @@ export function otherStatusOf(contentDir: string, locales: readonly string[]): O
   });
 }
 
-/** Every English glossary and timeline in every other language: missing, up to date or stale. */
+/** Every English glossary, timeline and corrections record in every other language: missing, up to date or stale. */
 export function referenceStatus(
   originals: ReferenceOriginal[],
   translations: ReferenceTranslation[],
@@ -263,18 +280,34 @@ export function referenceStatus(
   );
 }
 
-/** The English glossaries and timelines under <contentDir>, with their current revisions. */
+/** The English glossaries, timelines and corrections records under <contentDir>, with their current revisions. */
 export function readReferenceOriginals(contentDir: string): ReferenceOriginal[] {
-  return referenceKinds.flatMap((kind) =>
-    yamlFiles(join(contentDir, kind)).map((name) => ({
-      kind,
-      name: name.replace(/\.ya?ml$/, ''),
-      revision: revisionOf(readFileSync(join(contentDir, kind, name))),
-    })),
+  return referenceKinds.flatMap((kind): ReferenceOriginal[] =>
+    kind === 'corrections'
+      ? correctionFolders(contentDir).map((name) => ({
+          kind,
+          name,
+          revision: folderRevisionOf(join(contentDir, kind, name)),
+        }))
+      : yamlFiles(join(contentDir, kind)).map((name) => ({
+          kind,
+          name: name.replace(/\.ya?ml$/, ''),
+          revision: revisionOf(readFileSync(join(contentDir, kind, name))),
+        })),
   );
 }
 
-/** The translated glossaries and timelines under <contentDir>/translations/<locale>/<kind>/. */
+/** The briefs with a corrections record: each folder of <contentDir>/corrections/ that holds a YAML file. */
+export function correctionFolders(contentDir: string): string[] {
+  const root = join(contentDir, 'corrections');
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && yamlFiles(join(root, entry.name)).length > 0)
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** The translated glossaries, timelines and corrections records under <contentDir>/translations/<locale>/<kind>/. */
 export function readReferenceTranslations(contentDir: string): ReferenceTranslation[] {
   const root = join(contentDir, 'translations');
   if (!existsSync(root)) return [];
@@ -294,7 +327,7 @@ export function readReferenceTranslations(contentDir: string): ReferenceTranslat
   );
 }
 
-/** The glossary and timeline status of a content tree on disk. */
+/** The glossary, timeline and corrections status of a content tree on disk. */
 export const referenceStatusOf = (contentDir: string, locales: readonly string[]) =>
   referenceStatus(readReferenceOriginals(contentDir), readReferenceTranslations(contentDir), locales);
 
